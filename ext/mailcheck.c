@@ -1,0 +1,163 @@
+/* Module glue: ini settings, startup and shutdown, phpinfo(). */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+#include "php_mailcheck.h"
+#include "mailcheck_arginfo.h"
+#include "mc_globals.h"
+#include "mc_php.h"
+#include "mc_dns.h"
+
+#include <ares.h>
+/* spf.h uses types from these without including them. */
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <arpa/nameser.h>
+#include <spf2/spf.h>
+
+ZEND_DECLARE_MODULE_GLOBALS(mailcheck)
+
+/* Bounds of mailcheck.timeout, in ms: below 10 no answer can arrive; past a
+ * minute a web request waiting on it has long been given up. */
+#define MC_TIMEOUT_MIN 10
+#define MC_TIMEOUT_MAX 60000
+
+static ZEND_INI_MH(OnUpdateResolver)
+{
+	char csv[1024], err[256];
+	if (mc_dns_parse_servers(ZSTR_VAL(new_value), csv, sizeof(csv), err, sizeof(err)) < 0) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.resolver: %s", err);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateTimeout)
+{
+	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
+	if (value < MC_TIMEOUT_MIN || value > MC_TIMEOUT_MAX) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.timeout \"%s\": must be %d to %d (milliseconds)",
+			ZSTR_VAL(new_value), MC_TIMEOUT_MIN, MC_TIMEOUT_MAX);
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("mailcheck.resolver", "", PHP_INI_ALL, OnUpdateResolver, resolver,
+		zend_mailcheck_globals, mailcheck_globals)
+	STD_PHP_INI_ENTRY("mailcheck.timeout", "2000", PHP_INI_ALL, OnUpdateTimeout, timeout,
+		zend_mailcheck_globals, mailcheck_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(mailcheck)
+{
+#if defined(COMPILE_DL_MAILCHECK) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(mailcheck_globals, 0, sizeof(*mailcheck_globals));
+}
+
+static PHP_GSHUTDOWN_FUNCTION(mailcheck)
+{
+	mc_dns_free(mailcheck_globals->dns);
+	mailcheck_globals->dns = NULL;
+}
+
+static PHP_MINIT_FUNCTION(mailcheck)
+{
+	REGISTER_INI_ENTRIES();
+	int rc = ares_library_init(ARES_LIB_INIT_ALL);
+	if (rc != ARES_SUCCESS) {
+		php_error_docref(NULL, E_WARNING, "mailcheck: c-ares failed to initialise: %s", ares_strerror(rc));
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(mailcheck)
+{
+	UNREGISTER_INI_ENTRIES();
+	/* GSHUTDOWN runs after this: close the channel while c-ares is alive. */
+#ifndef ZTS
+	mc_dns_free(MC_G(dns));
+	MC_G(dns) = NULL;
+#endif
+	ares_library_cleanup();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(mailcheck)
+{
+#if defined(COMPILE_DL_MAILCHECK) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(mailcheck)
+{
+	char buf[1024], err[256];
+	int major, minor, patch;
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "mailcheck support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_MAILCHECK_VERSION);
+	php_info_print_table_row(2, "c-ares (built with)", ARES_VERSION_STR);
+	php_info_print_table_row(2, "c-ares (running)", ares_version(NULL));
+	snprintf(buf, sizeof(buf), "%d.%d.%d", SPF_LIB_VERSION_MAJOR, SPF_LIB_VERSION_MINOR, SPF_LIB_VERSION_PATCH);
+	php_info_print_table_row(2, "libspf2 (built with)", buf);
+	SPF_get_lib_version(&major, &minor, &patch);
+	snprintf(buf, sizeof(buf), "%d.%d.%d", major, minor, patch);
+	php_info_print_table_row(2, "libspf2 (running)", buf);
+
+	mc_dns *dns = mc_php_dns(err, sizeof(err));
+	if (dns) {
+		mc_dns_describe_servers(dns, buf, sizeof(buf));
+		php_info_print_table_row(2, "Resolver in use", buf[0] ? buf : "(none)");
+		php_info_print_table_row(2, "Resolver source", MC_G(resolver) && *MC_G(resolver) ? "mailcheck.resolver" : "system (resolv.conf)");
+		const mc_dns_stats *stats = mc_dns_get_stats(dns);
+		snprintf(buf, sizeof(buf), "%zu", mc_dns_cache_entries(dns));
+		php_info_print_table_row(2, "DNS cache entries", buf);
+		snprintf(buf, sizeof(buf), "%llu", (unsigned long long)stats->hits);
+		php_info_print_table_row(2, "DNS cache hits", buf);
+		snprintf(buf, sizeof(buf), "%llu", (unsigned long long)stats->misses);
+		php_info_print_table_row(2, "DNS cache misses", buf);
+		snprintf(buf, sizeof(buf), "%llu", (unsigned long long)stats->sent);
+		php_info_print_table_row(2, "DNS queries sent", buf);
+	} else {
+		php_info_print_table_row(2, "Resolver in use", err);
+	}
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+zend_module_entry mailcheck_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"mailcheck",
+	ext_functions,
+	PHP_MINIT(mailcheck),
+	PHP_MSHUTDOWN(mailcheck),
+	PHP_RINIT(mailcheck),
+	NULL,
+	PHP_MINFO(mailcheck),
+	PHP_MAILCHECK_VERSION,
+	PHP_MODULE_GLOBALS(mailcheck),
+	PHP_GINIT(mailcheck),
+	PHP_GSHUTDOWN(mailcheck),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_MAILCHECK
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(mailcheck)
+#endif

@@ -1,0 +1,64 @@
+/* The resolver: one c-ares channel with its answer cache, and batches of
+ * queries that run in parallel under one deadline. Plain C core. */
+#ifndef MC_DNS_H
+#define MC_DNS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "mc_dns_msg.h"
+#include "mc_problems.h"
+
+typedef struct mc_dns mc_dns;
+typedef struct mc_dns_batch mc_dns_batch;
+
+typedef struct {
+	uint64_t hits;        /* answers served from the cache */
+	uint64_t misses;      /* answers that needed the network */
+	uint64_t sent;        /* queries handed to c-ares (CNAME follow-ups too) */
+} mc_dns_stats;
+
+typedef struct mc_dns_query {
+	char name[MC_DNS_NAME_BUF];
+	uint16_t type;
+	mc_dns_answer *answer;     /* NULL until done; owned by the batch */
+	int from_cache;
+	/* internal */
+	char asking[MC_DNS_NAME_BUF];  /* the name in flight (a CNAME target) */
+	int follows;
+	uint32_t chain_ttl;
+	mc_dns_batch *batch;
+	struct mc_dns_query *next;
+} mc_dns_query;
+
+mc_dns *mc_dns_new(void);
+/* (Re)makes the c-ares channel when the settings differ from its own.
+ * servers: "" for the system configuration (resolv.conf), else a list in
+ * the form mc_dns_parse_servers() accepts; the cache is emptied when they
+ * change. timeout_ms sets the per-try timeout; the deadline of each batch
+ * bounds the whole. Returns 0, or -1 with err filled in. */
+int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err, size_t errlen);
+void mc_dns_free(mc_dns *dns);
+const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns);
+int mc_dns_timeout_ms(const mc_dns *dns);
+size_t mc_dns_cache_entries(const mc_dns *dns);
+/* Writes the servers the channel really uses, "ip:port, …". */
+void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len);
+
+/* Checks a server list ("127.0.0.1:5353, [::1]:53, 192.0.2.1") and writes
+ * it in c-ares' csv form to out. Returns 0, or -1 with err filled in. */
+int mc_dns_parse_servers(const char *list, char *out, size_t outlen, char *err, size_t errlen);
+
+mc_dns_batch *mc_dns_batch_new(mc_dns *dns, int64_t deadline_ms);
+/* Starts a query (or answers it from the cache). The query stays valid
+ * until the batch is freed. Returns NULL only when out of memory. */
+mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t type);
+/* Runs until every query of the batch has an answer or the deadline has
+ * passed; unanswered queries then end as MC_DNS_TIMEOUT. */
+void mc_dns_batch_wait(mc_dns_batch *batch);
+void mc_dns_batch_free(mc_dns_batch *batch);
+
+/* Adds the dns_* problem (severity error) for a lookup that could not be
+ * answered; what names the lookup, e.g. "the PTR of 192.0.2.1". */
+void mc_dns_add_problem(const mc_dns *dns, mc_problems *problems, mc_dns_status status, const char *what);
+
+#endif

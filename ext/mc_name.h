@@ -1,0 +1,23 @@
+/* Domain names as text: comparison, syntax, and the look of a name. */
+#ifndef MC_NAME_H
+#define MC_NAME_H
+
+#include <stddef.h>
+#include "mc_ip.h"
+
+#define MC_NAME_MAX 253        /* presentation form, without the root dot */
+
+/* Equal as DNS names: ASCII case-insensitive, a trailing dot ignored. */
+int mc_name_equal(const char *a, const char *b);
+/* Lower-cases in place and drops one trailing dot. */
+void mc_name_normalize(char *name);
+/* A host name by RFC 1123: LDH labels of 1-63 octets, 253 in all, at least
+ * two labels when require_fqdn is set. A trailing dot is allowed. */
+int mc_name_is_hostname(const char *name, int require_fqdn);
+/* Whether a PTR name looks assigned to a pool of customer addresses rather
+ * than to a mail server, the way receivers' RDNS_DYNAMIC rules see it: it
+ * embeds the IP's octets, or carries a word such as dsl, dyn or pool.
+ * *why names the feature that matched. */
+int mc_name_looks_generic(const char *name, const mc_ip *ip, const char **why);
+
+#endif

@@ -1,0 +1,82 @@
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "mc_php.h"
+#include "mc_globals.h"
+#include "mc_clock.h"
+
+#include <unistd.h>
+
+mc_dns *mc_php_dns(char *err, size_t errlen)
+{
+	/* A forked worker (php-fpm) must not share the parent's sockets. */
+	if (MC_G(dns) && MC_G(dns_pid) != getpid()) {
+		mc_dns_free(MC_G(dns));
+		MC_G(dns) = NULL;
+	}
+	if (!MC_G(dns)) {
+		MC_G(dns) = mc_dns_new();
+		if (!MC_G(dns)) {
+			snprintf(err, errlen, "out of memory");
+			return NULL;
+		}
+		MC_G(dns_pid) = getpid();
+	}
+	const char *servers = MC_G(resolver) ? MC_G(resolver) : "";
+	if (mc_dns_configure(MC_G(dns), servers, (int)MC_G(timeout), err, errlen) < 0) {
+		return NULL;
+	}
+	return MC_G(dns);
+}
+
+int64_t mc_php_deadline_ms(void)
+{
+	return mc_now_ms() + MC_G(timeout);
+}
+
+zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen)
+{
+	if (ZSTR_LEN(value) == 0) {
+		zend_argument_value_error(arg_num, "must not be empty");
+		return FAILURE;
+	}
+	if (memchr(ZSTR_VAL(value), '\0', ZSTR_LEN(value))) {
+		zend_argument_value_error(arg_num, "must not contain any null bytes");
+		return FAILURE;
+	}
+	if (ZSTR_LEN(value) > maxlen) {
+		zend_argument_value_error(arg_num, "must be at most %zu bytes long, %zu given", maxlen, ZSTR_LEN(value));
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us)
+{
+	zval list;
+	array_init(result);
+	add_assoc_string(result, "status", mc_status_name(status));
+	array_init_size(&list, (uint32_t)problems->count);
+	for (size_t i = 0; i < problems->count; i++) {
+		zval entry;
+		array_init_size(&entry, 3);
+		add_assoc_string(&entry, "code", problems->items[i].code);
+		add_assoc_string(&entry, "severity", mc_status_name(problems->items[i].severity));
+		add_assoc_string(&entry, "message", problems->items[i].message);
+		add_next_index_zval(&list, &entry);
+	}
+	add_assoc_zval(result, "problems", &list);
+	add_assoc_double(result, "elapsed_ms", (double)(mc_now_us() - start_us) / 1000.0);
+}
+
+void mc_php_add_tri(zval *result, const char *key, int tri)
+{
+	if (tri < 0) {
+		add_assoc_null(result, key);
+	} else {
+		add_assoc_bool(result, key, tri);
+	}
+}

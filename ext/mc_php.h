@@ -1,0 +1,25 @@
+/* Shared pieces of the bindings: the resolver of this process, argument
+ * checks, and the common keys of every result array. */
+#ifndef MC_PHP_H
+#define MC_PHP_H
+
+#include "php.h"
+#include "mc_dns.h"
+#include "mc_problems.h"
+
+/* Longest HELO / host name accepted as an argument (RFC 5321 §4.5.3.1.2). */
+#define MC_PHP_MAX_NAME 255
+
+/* The resolver configured from the current ini settings, or NULL with err
+ * filled in when c-ares cannot be set up. */
+mc_dns *mc_php_dns(char *err, size_t errlen);
+/* When a check started now must be done, from mailcheck.timeout. */
+int64_t mc_php_deadline_ms(void);
+/* Throws a ValueError naming the argument when the string has a NUL byte,
+ * is empty or is longer than maxlen; returns FAILURE then. */
+zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen);
+/* Starts the result array with status, problems and elapsed_ms. */
+void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us);
+void mc_php_add_tri(zval *result, const char *key, int tri);
+
+#endif

@@ -1,0 +1,71 @@
+/* mail_check_ptr(): arguments in, mc_ptr_check(), result array out. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "mc_php.h"
+#include "mc_ptr.h"
+#include "mc_clock.h"
+
+PHP_FUNCTION(mail_check_ptr)
+{
+	zend_string *ip_arg, *helo = NULL;
+	char err[256];
+	const char *why;
+	mc_ip ip;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(ip_arg)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(helo)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (mc_ip_parse(ZSTR_VAL(ip_arg), ZSTR_LEN(ip_arg), &ip, &why) < 0) {
+		zend_argument_value_error(1, "%s", why);
+		RETURN_THROWS();
+	}
+	if (helo && mc_php_check_name_arg(helo, 2, MC_PHP_MAX_NAME) == FAILURE) {
+		RETURN_THROWS();
+	}
+
+	int64_t start = mc_now_us();
+	mc_ptr_result res;
+	mc_dns *dns = mc_php_dns(err, sizeof(err));
+	if (dns) {
+		mc_ptr_check(dns, &ip, helo ? ZSTR_VAL(helo) : NULL, mc_php_deadline_ms(), &res);
+	} else {
+		memset(&res, 0, sizeof(res));
+		res.ip = ip;
+		res.forward_confirmed = MC_TRI_UNKNOWN;
+		res.helo_matches = MC_TRI_UNKNOWN;
+		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
+		res.status = MC_STATUS_ERROR;
+	}
+
+	char ipstr[MC_IP_STRLEN];
+	mc_ip_format(&res.ip, ipstr);
+	zval names;
+	array_init_size(&names, (uint32_t)res.count);
+	for (size_t i = 0; i < res.count; i++) {
+		add_next_index_string(&names, res.names[i].name);
+	}
+
+	mc_php_result_init(return_value, &res.problems, res.status, start);
+	add_assoc_string(return_value, "ip", ipstr);
+	add_assoc_zval(return_value, "ptr", &names);
+	if (res.hostname) {
+		add_assoc_string(return_value, "hostname", res.hostname);
+	} else {
+		add_assoc_null(return_value, "hostname");
+	}
+	mc_php_add_tri(return_value, "forward_confirmed", res.forward_confirmed);
+	if (helo) {
+		add_assoc_str(return_value, "helo", zend_string_copy(helo));
+	} else {
+		add_assoc_null(return_value, "helo");
+	}
+	mc_php_add_tri(return_value, "helo_matches", res.helo_matches);
+	mc_ptr_result_free(&res);
+}

@@ -1,0 +1,267 @@
+#!/usr/bin/python3
+"""Scriptable DNS server for mailcheck's fault-injection tests.
+
+Answers a fixed set of names under fault.test. and 2.0.192.in-addr.arpa. with
+drops, error rcodes, truncation, delays and plain records (see README.md).
+Every query is handled on its own thread so a slow or never-answered query
+never holds up another one, over UDP or over a shared TCP connection.
+"""
+
+import argparse
+import os
+import signal
+import socket
+import struct
+import sys
+import threading
+import time
+
+from dnslib import A, DNSRecord, PTR, QTYPE, RCODE, RR, SOA, TXT
+
+FAULT_ZONE = "fault.test."
+REVERSE_ZONE = "2.0.192.in-addr.arpa."
+NEG_TTL = 30
+TTL = 300
+
+# Sentinel: handler decided never to reply.
+DROP = object()
+
+
+def soa_rr(zone):
+    return RR(zone, QTYPE.SOA, ttl=NEG_TTL,
+              rdata=SOA("ns." + FAULT_ZONE, "hostmaster." + FAULT_ZONE,
+                        (1, 3600, 600, 86400, NEG_TTL)))
+
+
+def zone_of(qname):
+    for zone in (FAULT_ZONE, REVERSE_ZONE):
+        if qname == zone or qname.endswith("." + zone):
+            return zone
+    return None
+
+
+BIG_PTRS = ["pad-%02d-%s.fault.test." % (n, "a" * 36) for n in range(1, 31)] \
+    + ["big.fault.test."]
+BIG_TXT = ["a" * 255, "b" * 255, "c" * 255, "d" * 255]
+
+
+class Fixture:
+    """What one name answers: per-qtype rdata lists, an error rcode, or drop.
+
+    Names in the table exist, so a qtype without data gets NOERROR/NODATA.
+    """
+
+    def __init__(self, records=None, rcode=None, rcode_types="*", drop=(),
+                 delay=0.0, force_tc=False):
+        self.records = records or {}
+        self.rcode = rcode
+        self.rcode_types = rcode_types  # qtypes getting rcode; "*" = all
+        self.drop = drop                # qtypes never answered; "*" = all
+        self.delay = delay
+        self.force_tc = force_tc  # always TC over UDP, whatever the EDNS size
+
+
+def ptr(target):
+    return {"PTR": [PTR(target)]}
+
+
+FIXTURES = {
+    "1.2.0.192.in-addr.arpa.": Fixture(drop="*"),
+    "2.2.0.192.in-addr.arpa.": Fixture(rcode=RCODE.SERVFAIL),
+    "3.2.0.192.in-addr.arpa.": Fixture(rcode=RCODE.REFUSED),
+    "4.2.0.192.in-addr.arpa.": Fixture({"PTR": [PTR(n) for n in BIG_PTRS]},
+                                       force_tc=True),
+    "5.2.0.192.in-addr.arpa.": Fixture(ptr("slow.fault.test."), delay=0.3),
+    "6.2.0.192.in-addr.arpa.": Fixture(ptr("late.fault.test."), delay=5.0),
+    "7.2.0.192.in-addr.arpa.": Fixture(ptr("fwd-timeout.fault.test.")),
+    "8.2.0.192.in-addr.arpa.": Fixture(ptr("cached.fault.test.")),
+    "9.2.0.192.in-addr.arpa.": Fixture(ptr("servfail-fwd.fault.test.")),
+    "big.fault.test.": Fixture({"A": [A("192.0.2.4")]}),
+    "slow.fault.test.": Fixture({"A": [A("192.0.2.5")]}),
+    "late.fault.test.": Fixture({"A": [A("192.0.2.6")]}),
+    "fwd-timeout.fault.test.": Fixture(drop=("A", "AAAA")),
+    "cached.fault.test.": Fixture({"A": [A("192.0.2.8")]}),
+    "servfail-fwd.fault.test.": Fixture(rcode=RCODE.SERVFAIL,
+                                        rcode_types=("A", "AAAA")),
+    "big-txt.fault.test.": Fixture({"TXT": [TXT(BIG_TXT)]}, force_tc=True),
+    "a.fault.test.": Fixture({"A": [A("192.0.2.100")]}),
+}
+
+
+class QueryLog:
+    def __init__(self, path):
+        self.fh = open(path, "a", encoding="utf-8") if path else None
+        self.lock = threading.Lock()
+
+    def write(self, proto, qname, qtype):
+        if not self.fh:
+            return
+        with self.lock:
+            self.fh.write("%s %s %s\n" % (proto, qname, qtype))
+            self.fh.flush()
+
+
+def resolve(request, proto):
+    """Return (reply_bytes or DROP, delay_seconds)."""
+    reply = request.reply(ra=0, aa=1)  # copies id, opcode, RD and question
+    reply.header.ad = 0  # no DNSSEC here; don't echo the client's AD bit
+    q = request.q
+    qname = str(q.qname).lower()
+    qtype = QTYPE.get(q.qtype, "TYPE%d" % q.qtype)
+    zone = zone_of(qname)
+    fx = FIXTURES.get(qname)
+
+    if zone is None:
+        reply.header.rcode = RCODE.REFUSED
+        return reply.pack(), 0.0
+
+    if fx is None and qname == zone:
+        fx = Fixture({"SOA": [soa_rr(zone).rdata]})
+    if fx is None:
+        reply.header.rcode = RCODE.NXDOMAIN
+        reply.add_auth(soa_rr(zone))
+        return reply.pack(), 0.0
+
+    if fx.drop == "*" or qtype in fx.drop:
+        return DROP, 0.0
+    if fx.rcode is not None and (fx.rcode_types == "*"
+                                 or qtype in fx.rcode_types):
+        reply.header.rcode = fx.rcode
+        return reply.pack(), fx.delay
+
+    rdatas = fx.records.get(qtype, [])
+    if not rdatas:
+        reply.add_auth(soa_rr(zone))
+        return reply.pack(), fx.delay
+    for rd in rdatas:
+        reply.add_answer(RR(q.qname, q.qtype, rdata=rd, ttl=TTL))
+
+    packed = reply.pack()
+    if proto == "udp" and (fx.force_tc or len(packed) > udp_limit(request)):
+        reply.rr = []
+        reply.auth = []
+        reply.ar = []
+        reply.header.tc = 1
+        packed = reply.pack()
+    return packed, fx.delay
+
+
+def udp_limit(request):
+    for rr in request.ar:
+        if rr.rtype == QTYPE.OPT:
+            return max(512, rr.rclass)
+    return 512
+
+
+def handle(data, proto, log, send):
+    try:
+        request = DNSRecord.parse(data)
+    except Exception:
+        return  # unparseable: ignore
+    if request.header.qr or not request.questions:
+        return
+    q = request.q
+    log.write(proto, str(q.qname).lower(),
+              QTYPE.get(q.qtype, "TYPE%d" % q.qtype))
+    packed, delay = resolve(request, proto)
+    if packed is DROP:
+        return
+    if delay:
+        time.sleep(delay)
+    try:
+        send(packed)
+    except OSError:
+        pass  # client went away
+
+
+def spawn(target, *args):
+    threading.Thread(target=target, args=args, daemon=True).start()
+
+
+def serve_udp(sock, log):
+    while True:
+        try:
+            data, peer = sock.recvfrom(65535)
+        except OSError:
+            continue
+        spawn(handle, data, "udp", log, lambda b, p=peer: sock.sendto(b, p))
+
+
+def recv_exact(conn, n):
+    buf = b""
+    while len(buf) < n:
+        chunk = conn.recv(n - len(buf))
+        if not chunk:
+            return None
+        buf += chunk
+    return buf
+
+
+def serve_tcp_conn(conn, log):
+    # Queries on one connection are answered out of order as they complete;
+    # unanswered ones just leave the connection open until the client closes.
+    lock = threading.Lock()
+
+    def send(payload):
+        with lock:
+            conn.sendall(struct.pack("!H", len(payload)) + payload)
+
+    try:
+        while True:
+            head = recv_exact(conn, 2)
+            if head is None:
+                break
+            data = recv_exact(conn, struct.unpack("!H", head)[0])
+            if data is None:
+                break
+            spawn(handle, data, "tcp", log, send)
+    except OSError:
+        pass
+    finally:
+        conn.close()
+
+
+def serve_tcp(sock, log):
+    while True:
+        conn, _ = sock.accept()
+        spawn(serve_tcp_conn, conn, log)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--address", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=53536)
+    ap.add_argument("--log", help="append one line per query received")
+    ap.add_argument("--pidfile")
+    args = ap.parse_args()
+
+    family = socket.AF_INET6 if ":" in args.address else socket.AF_INET
+    udp = socket.socket(family, socket.SOCK_DGRAM)
+    udp.bind((args.address, args.port))
+    tcp = socket.socket(family, socket.SOCK_STREAM)
+    tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    tcp.bind((args.address, args.port))
+    tcp.listen(128)
+
+    log = QueryLog(args.log)
+    if args.pidfile:
+        with open(args.pidfile, "w") as fh:
+            fh.write("%d\n" % os.getpid())
+
+    def stop(*_):
+        if args.pidfile:
+            try:
+                os.unlink(args.pidfile)
+            except OSError:
+                pass
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+
+    spawn(serve_tcp, tcp, log)
+    serve_udp(udp, log)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
