@@ -166,11 +166,14 @@ void mc_ptr_check(mc_dns *dns, const mc_ip *ip, const char *helo, int64_t deadli
 			}
 		}
 		out->helo_matches = matched ? MC_TRI_YES : MC_TRI_NO;
-		if (!matched) {
+		if (!matched && out->hostname) {
 			mc_problems_add(&out->problems, MC_STATUS_WARN, "helo_mismatch",
 				"The HELO name %s is not the PTR name of %s (%s): set the MTA's announced name (postfix: myhostname) to %s, or the PTR to %s",
-				helo, ipstr, out->hostname ? out->hostname : out->names[0].name,
-				out->hostname ? out->hostname : out->names[0].name, helo);
+				helo, ipstr, out->hostname, out->hostname, helo);
+		} else if (!matched) {
+			mc_problems_add(&out->problems, MC_STATUS_WARN, "helo_mismatch",
+				"The HELO name %s is not the PTR name of %s (%s): once the PTR name resolves back to the IP, announce that same name in HELO (postfix: myhostname)",
+				helo, ipstr, out->names[0].name);
 		}
 	}
 	out->status = mc_problems_status(&out->problems);
