@@ -62,8 +62,9 @@ if test "$PHP_MAILCHECK" != "no"; then
 
   PHP_SUBST([MAILCHECK_SHARED_LIBADD])
 
-  MAILCHECK_SOURCES="ext/mailcheck.c ext/mc_php.c ext/mc_php_ptr.c \
-    ext/mc_problems.c ext/mc_ip.c ext/mc_name.c ext/mc_dns.c ext/mc_dns_msg.c ext/mc_dns_cache.c ext/mc_ptr.c"
+  MAILCHECK_SOURCES="ext/mailcheck.c ext/mc_php.c ext/mc_php_ptr.c ext/mc_php_spf.c \
+    ext/mc_problems.c ext/mc_ip.c ext/mc_name.c ext/mc_dns.c ext/mc_dns_msg.c ext/mc_dns_cache.c ext/mc_ptr.c \
+    ext/mc_spf.c ext/mc_spf_record.c ext/mc_spf_macro.c"
 
   PHP_NEW_EXTENSION([mailcheck], [$MAILCHECK_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])

@@ -11,6 +11,7 @@
 #include "mc_globals.h"
 #include "mc_php.h"
 #include "mc_dns.h"
+#include "mc_spf.h"
 
 #include <ares.h>
 /* spf.h uses types from these without including them. */
@@ -77,6 +78,7 @@ static PHP_MINIT_FUNCTION(mailcheck)
 		php_error_docref(NULL, E_WARNING, "mailcheck: c-ares failed to initialise: %s", ares_strerror(rc));
 		return FAILURE;
 	}
+	mc_spf_startup();
 	return SUCCESS;
 }
 

@@ -30,6 +30,46 @@ static uint32_t get32(const unsigned char *p)
 	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];
 }
 
+/* Writes one label octet the way read_name() does. */
+static size_t escape_octet(unsigned char c, char *out)
+{
+	if (c == '.' || c == '\\') {
+		out[0] = '\\';
+		out[1] = (char)c;
+		return 2;
+	}
+	if (c <= 0x20 || c >= 0x7f) {
+		return (size_t)snprintf(out, 5, "\\%03u", c);
+	}
+	out[0] = (char)c;
+	return 1;
+}
+
+/* A name as callers pass it (c-ares' presentation form: \. and \DDD
+ * escapes, other bytes as they are) in read_name()'s form, so that owner
+ * names in the answer can be compared with it. */
+static void canonical_name(const char *in, char out[MC_DNS_NAME_BUF])
+{
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)in; *p && o + 5 < MC_DNS_NAME_BUF; p++) {
+		unsigned char c = *p;
+		if (c == '.') {
+			out[o++] = '.';
+			continue;
+		}
+		if (c == '\\' && p[1]) {
+			if (p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' && p[3] <= '9') {
+				c = (unsigned char)((p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'));
+				p += 3;
+			} else {
+				c = *++p;
+			}
+		}
+		o += escape_octet(c, out + o);
+	}
+	out[o] = '\0';
+}
+
 /* Reads a possibly compressed name at *pos into presentation form, escaping
  * dots and non-printable octets inside labels so that hostile data cannot
  * pose as another name. Advances *pos past the name in the message. */
@@ -73,15 +113,7 @@ static int read_name(const unsigned char *msg, size_t len, size_t *pos, char *ou
 			out[o++] = '.';
 		}
 		for (size_t i = 0; i < l; i++) {
-			unsigned char c = msg[p + i];
-			if (c == '.' || c == '\\') {
-				out[o++] = '\\';
-				out[o++] = (char)c;
-			} else if (c <= 0x20 || c >= 0x7f) {
-				o += (size_t)snprintf(out + o, 5, "\\%03u", c);
-			} else {
-				out[o++] = (char)c;
-			}
+			o += escape_octet(msg[p + i], out + o);
 		}
 		p += l;
 	}
@@ -323,6 +355,9 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 	/* The authority section only matters for the SOA of a negative answer;
 	 * a damaged one must not spoil a good answer section. */
 	if (read_section(msg, len, &pos, nscount, rrs, &nrrs) < 0) {
+		for (size_t i = answers_end; i < nrrs; i++) {
+			free(rrs[i].rr.data);
+		}
 		nrrs = answers_end;
 	}
 
@@ -333,7 +368,9 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 	}
 
 	/* Walk the CNAME chain from qname as far as the message carries it. */
-	const char *current = qname;
+	char start[MC_DNS_NAME_BUF];
+	canonical_name(qname, start);
+	const char *current = start;
 	char target[MC_DNS_NAME_BUF];
 	int hops = 0;
 	for (;;) {
