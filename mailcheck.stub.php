@@ -19,3 +19,28 @@ function mail_check_ptr(string $ip, ?string $helo = null): array {}
  * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, result: string, domain: ?string, identity: string, record: ?string, explanation: ?string, received_spf: ?string, dns_lookups: int, void_lookups: int}
  */
 function mail_check_spf(string $ip, string $sender, ?string $helo = null): array {}
+
+/**
+ * Is the address one receivers accept mail from: RFC 5321 syntax (also
+ * "Name <addr>" forms), IDN to A-labels, a domain that receives mail (MX,
+ * null MX, implicit MX), reserved names, system accounts.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, address: ?string, local: ?string, domain: ?string, display_name: ?string, mx: list<array{host: string, preference: int}>, null_mx: bool}
+ */
+function mail_check_sender(string $address): array {}
+
+/**
+ * Is the HELO/EHLO name a resolving FQDN that matches the sending IP and
+ * its forward-confirmed PTR name?
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, helo: string, fqdn: bool, addresses: list<string>, matches_ip: ?bool, matches_ptr: ?bool}
+ */
+function mail_check_helo(string $helo, ?string $ip = null): array {}
+
+/**
+ * Connects to an MTA like a receiver (or the classic telnet to port 25):
+ * greeting, announced name, EHLO extensions, STARTTLS. Never sends mail.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, host: string, port: int, address: ?string, banner: ?string, hostname: ?string, ehlo_hostname: ?string, extensions: list<string>, starttls: bool, greeting_ms: ?int}
+ */
+function mail_check_mta(string $host = "localhost", int $port = 25): array {}

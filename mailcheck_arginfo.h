@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e402c32fa1670ba7ddfeb6e8de431fe31131a0df */
+ * Stub hash: 0a1bd2bca8a001b7d8875712860cbb69653243af */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -12,13 +12,33 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_spf, 0, 2, IS_ARRAY, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, helo, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_sender, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, address, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_helo, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, helo, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ip, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_mta, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, host, IS_STRING, 0, "\"localhost\"")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "25")
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(mail_check_ptr);
 ZEND_FUNCTION(mail_check_spf);
+ZEND_FUNCTION(mail_check_sender);
+ZEND_FUNCTION(mail_check_helo);
+ZEND_FUNCTION(mail_check_mta);
 
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_ptr, arginfo_mail_check_ptr)
 	ZEND_FE(mail_check_spf, arginfo_mail_check_spf)
+	ZEND_FE(mail_check_sender, arginfo_mail_check_sender)
+	ZEND_FE(mail_check_helo, arginfo_mail_check_helo)
+	ZEND_FE(mail_check_mta, arginfo_mail_check_mta)
 	ZEND_FE_END
 };

@@ -98,7 +98,9 @@ int mc_dns_parse_servers(const char *list, char *out, size_t outlen, char *err, 
 			char *end;
 			errno = 0;
 			portnum = strtoul(port, &end, 10);
-			if (!*port || *end || errno || portnum == 0 || portnum > 65535) {
+			/* strtoul takes "+53" and wraps "-1": digits only. */
+			if (!*port || strspn(port, "0123456789") != strlen(port) || *end || errno
+					|| portnum == 0 || portnum > 65535) {
 				snprintf(err, errlen, "server %s: port \"%s\" is not a number from 1 to 65535", host, port);
 				return -1;
 			}

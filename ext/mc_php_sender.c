@@ -1,0 +1,195 @@
+/* mail_check_sender(), mail_check_helo() and mail_check_mta(): arguments
+ * in, core check, result array out. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "zend_exceptions.h"
+#include "mc_php.h"
+#include "mc_sender.h"
+#include "mc_helo.h"
+#include "mc_mta.h"
+#include "mc_clock.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+/* Past this an argument is not an address people pass but abuse; the
+ * parser itself stops at MC_ADDRESS_INPUT_MAX and reports sender_syntax. */
+#define MC_PHP_MAX_ADDRESS_ARG (1024 * 1024)
+
+static void add_problem_only_result(zval *rv, const char *err, int64_t start)
+{
+	mc_problems problems;
+	mc_problems_init(&problems);
+	mc_problems_add(&problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
+	mc_php_result_init(rv, &problems, MC_STATUS_ERROR, start);
+	mc_problems_free(&problems);
+}
+
+static void add_nullable_string(zval *rv, const char *key, const char *value)
+{
+	if (value) {
+		add_assoc_string(rv, key, value);
+	} else {
+		add_assoc_null(rv, key);
+	}
+}
+
+PHP_FUNCTION(mail_check_sender)
+{
+	zend_string *address;
+	char err[256];
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(address)
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* NUL bytes and CR/LF are data here, reported as sender_syntax: this
+	 * is the function that tells an app its input is header-injection
+	 * material. Only absurd sizes are refused outright. */
+	if (ZSTR_LEN(address) > MC_PHP_MAX_ADDRESS_ARG) {
+		zend_argument_value_error(1, "must be at most %d bytes long", MC_PHP_MAX_ADDRESS_ARG);
+		RETURN_THROWS();
+	}
+	int64_t start = mc_now_us();
+	mc_dns *dns = mc_php_dns(err, sizeof(err));
+	if (!dns) {
+		add_problem_only_result(return_value, err, start);
+		return;
+	}
+	struct passwd *pw = getpwuid(geteuid());
+	mc_sender_result res;
+	mc_sender_check(dns, ZSTR_VAL(address), ZSTR_LEN(address), pw ? pw->pw_name : NULL, mc_php_deadline_ms(), &res);
+
+	mc_php_result_init(return_value, &res.problems, res.status, start);
+	add_nullable_string(return_value, "address", res.address.address);
+	add_nullable_string(return_value, "local", res.address.local);
+	add_nullable_string(return_value, "domain", res.address.domain);
+	add_nullable_string(return_value, "display_name", res.address.display_name);
+	zval mx;
+	array_init_size(&mx, (uint32_t)res.mx_count);
+	for (size_t i = 0; i < res.mx_count; i++) {
+		zval entry;
+		array_init_size(&entry, 2);
+		add_assoc_string(&entry, "host", res.mx[i].host);
+		add_assoc_long(&entry, "preference", (zend_long)res.mx[i].preference);
+		add_next_index_zval(&mx, &entry);
+	}
+	add_assoc_zval(return_value, "mx", &mx);
+	add_assoc_bool(return_value, "null_mx", res.null_mx);
+	mc_sender_result_free(&res);
+}
+
+PHP_FUNCTION(mail_check_helo)
+{
+	zend_string *helo, *ip_arg = NULL;
+	char err[256];
+	const char *why;
+	mc_ip ip;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(helo)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(ip_arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (mc_php_check_name_arg(helo, 1, MC_PHP_MAX_NAME) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if (ip_arg && mc_ip_parse(ZSTR_VAL(ip_arg), ZSTR_LEN(ip_arg), &ip, &why) < 0) {
+		zend_argument_value_error(2, "%s", why);
+		RETURN_THROWS();
+	}
+	int64_t start = mc_now_us();
+	mc_dns *dns = mc_php_dns(err, sizeof(err));
+	if (!dns) {
+		add_problem_only_result(return_value, err, start);
+		return;
+	}
+	mc_helo_result res;
+	mc_helo_check(dns, ZSTR_VAL(helo), ip_arg ? &ip : NULL, mc_php_deadline_ms(), &res);
+
+	mc_php_result_init(return_value, &res.problems, res.status, start);
+	add_assoc_str(return_value, "helo", zend_string_copy(helo));
+	add_assoc_bool(return_value, "fqdn", res.fqdn);
+	zval addresses;
+	array_init_size(&addresses, (uint32_t)res.address_count);
+	for (size_t i = 0; i < res.address_count; i++) {
+		char text[MC_IP_STRLEN];
+		mc_ip_format(&res.addresses[i], text);
+		add_next_index_string(&addresses, text);
+	}
+	add_assoc_zval(return_value, "addresses", &addresses);
+	mc_php_add_tri(return_value, "matches_ip", res.matches_ip);
+	mc_php_add_tri(return_value, "matches_ptr", res.matches_ptr);
+	mc_helo_result_free(&res);
+}
+
+PHP_FUNCTION(mail_check_mta)
+{
+	zend_string *host = NULL;
+	zend_long port = 25;
+	char err[256], ehlo[256];
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(host)
+		Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	const char *target = host ? ZSTR_VAL(host) : "localhost";
+#ifdef PHP_WIN32
+	/* On Windows mail() talks SMTP itself, to these settings. */
+	if (!host && INI_STR("SMTP") && *INI_STR("SMTP")) {
+		target = INI_STR("SMTP");
+	}
+	if (ZEND_NUM_ARGS() < 2 && INI_INT("smtp_port")) {
+		port = INI_INT("smtp_port");
+	}
+#endif
+	if (host && mc_php_check_name_arg(host, 1, MC_PHP_MAX_NAME) == FAILURE) {
+		RETURN_THROWS();
+	}
+	if (port < 1 || port > 65535) {
+		zend_argument_value_error(2, "must be between 1 and 65535");
+		RETURN_THROWS();
+	}
+	int64_t start = mc_now_us();
+	mc_dns *dns = mc_php_dns(err, sizeof(err));
+	if (!dns) {
+		add_problem_only_result(return_value, err, start);
+		return;
+	}
+	if (gethostname(ehlo, sizeof(ehlo)) != 0 || !*ehlo) {
+		snprintf(ehlo, sizeof(ehlo), "localhost");
+	}
+	ehlo[sizeof(ehlo) - 1] = '\0';
+
+	mc_mta_result res;
+	mc_mta_check(dns, target, (int)port, ehlo, mc_php_deadline_ms(), &res);
+	const mc_smtp_probe *p = &res.probe;
+
+	mc_php_result_init(return_value, &res.problems, res.status, start);
+	add_assoc_string(return_value, "host", target);
+	add_assoc_long(return_value, "port", port);
+	add_nullable_string(return_value, "address", p->address[0] ? p->address : NULL);
+	add_nullable_string(return_value, "banner", p->banner);
+	add_nullable_string(return_value, "hostname", p->hostname);
+	add_nullable_string(return_value, "ehlo_hostname", p->ehlo_hostname);
+	zval extensions;
+	array_init_size(&extensions, (uint32_t)p->extension_count);
+	for (size_t i = 0; i < p->extension_count; i++) {
+		add_next_index_string(&extensions, p->extensions[i]);
+	}
+	add_assoc_zval(return_value, "extensions", &extensions);
+	add_assoc_bool(return_value, "starttls", p->starttls);
+	if (p->greeting_ms >= 0) {
+		add_assoc_long(return_value, "greeting_ms", (zend_long)p->greeting_ms);
+	} else {
+		add_assoc_null(return_value, "greeting_ms");
+	}
+	mc_mta_result_free(&res);
+}
