@@ -44,6 +44,7 @@ typedef struct {
 	char *validated;                /* %{p}: the IP's confirmed name */
 	/* Stand-in names given to libspf2 for expanded names it would mangle. */
 	char **alias_real;
+	int *alias_kind;
 	size_t naliases;
 	/* The exp= text libspf2 fetched, and the domain whose record named it:
 	 * expanded by us, since libspf2 1.2.10 mangles it. */
@@ -52,6 +53,14 @@ typedef struct {
 	jmp_buf escape;
 	char error[256];
 } spf_eval;
+
+/* What a stand-in name stands for. libspf2 cannot express a CIDR length
+ * of 0, so "a//0" and "mx/0" become "exists:<stand-in>", answered here. */
+enum {
+	ALIAS_NAME = 0,          /* just the name */
+	ALIAS_ANY_ADDRESS,       /* exists when the name has an address of the client's family */
+	ALIAS_MX_ANY_ADDRESS     /* exists when one of the name's MX hosts has one */
+};
 
 static _Thread_local spf_eval *current_eval;
 
@@ -189,9 +198,57 @@ static const mc_dns_answer *ask(spf_eval *ev, mc_dns_batch *batch, const char *n
 	return q->answer;
 }
 
+static long alias_index(const spf_eval *ev, const char *name);
+
+/* Answers the A query of an "exists:" that stands for a/0 or mx/0: one
+ * address when the name (or one of its first 10 MX hosts) has an address
+ * of the client's family, none otherwise. */
+static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, const char *asked,
+		const char *name, int kind)
+{
+	uint16_t family_type = ev->ip->family == AF_INET ? MC_DNS_T_A : MC_DNS_T_AAAA;
+	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
+	const mc_dns_answer *a = batch && askable(name)
+		? ask(ev, batch, name, kind == ALIAS_ANY_ADDRESS ? family_type : MC_DNS_T_MX) : NULL;
+	mc_dns_status status = a ? a->status : MC_DNS_NXDOMAIN;
+	int found = 0;
+
+	if ((status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA) && !count_void(ev)) {
+		status = MC_DNS_TIMEOUT; /* stops the evaluation: the limit makes it a permerror */
+	} else if (status == MC_DNS_OK && kind == ALIAS_ANY_ADDRESS) {
+		found = a->count > 0;
+	} else if (status == MC_DNS_OK) {
+		mc_dns_batch *hosts = mc_dns_batch_new(ev->dns, ev->deadline_ms);
+		mc_dns_query *qs[10] = {0};
+		size_t n = a->count < 10 ? a->count : 10;
+		for (size_t i = 0; hosts && i < n; i++) {
+			qs[i] = mc_dns_batch_add(hosts, (const char *)a->rrs[i].data, family_type);
+		}
+		if (hosts) {
+			mc_dns_batch_wait(hosts);
+		}
+		for (size_t i = 0; i < n; i++) {
+			found |= qs[i] && qs[i]->answer && qs[i]->answer->status == MC_DNS_OK && qs[i]->answer->count > 0;
+		}
+		mc_dns_batch_free(hosts);
+	}
+	mc_dns_batch_free(batch);
+
+	if (status != MC_DNS_OK && status != MC_DNS_NXDOMAIN && status != MC_DNS_NODATA) {
+		return SPF_dns_rr_new_init(server, asked, ns_t_a, 0, TRY_AGAIN);
+	}
+	SPF_dns_rr_t *rr = SPF_dns_rr_new_init(server, asked, ns_t_a, 0, found ? NETDB_SUCCESS : NO_DATA);
+	if (rr && found && SPF_dns_rr_buf_realloc(rr, 0, sizeof(struct in_addr)) == SPF_E_SUCCESS) {
+		inet_pton(AF_INET, "127.0.0.1", &rr->rr[0]->a);
+		rr->num_rr = 1;
+	}
+	return rr;
+}
+
 static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_type type, int should_cache)
 {
 	spf_eval *ev = server->hook;
+	const char *raw = domain;
 	domain = real_name(ev, domain);
 	int primary = type != ns_t_txt   /* TXT here is exp=, which is no term */
 		&& !((type == ns_t_a || type == ns_t_aaaa) && is_secondary(ev, domain));
@@ -202,6 +259,10 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_typ
 	}
 	if (primary) {
 		clear_secondary(ev);
+	}
+	long alias = alias_index(ev, raw);
+	if (alias >= 0 && ev->alias_kind[alias] != ALIAS_NAME) {
+		return answer_any_address(server, ev, raw, domain, ev->alias_kind[alias]);
 	}
 	if (!askable(domain)) {
 		if (primary && !count_void(ev)) {
@@ -263,15 +324,21 @@ static SPF_errcode_t give_up(SPF_response_t *resp, SPF_result_t result, SPF_errc
 
 #define ALIAS_SUFFIX ".alias.mailcheck.invalid"
 
-/* The real name behind a stand-in, or the name itself. */
-static const char *real_name(const spf_eval *ev, const char *name)
+static long alias_index(const spf_eval *ev, const char *name)
 {
 	unsigned idx;
 	char suffix[64];
 	if (sscanf(name, "mc%u%63s", &idx, suffix) == 2 && strcmp(suffix, ALIAS_SUFFIX) == 0 && idx < ev->naliases) {
-		return ev->alias_real[idx];
+		return (long)idx;
 	}
-	return name;
+	return -1;
+}
+
+/* The real name behind a stand-in, or the name itself. */
+static const char *real_name(const spf_eval *ev, const char *name)
+{
+	long idx = alias_index(ev, name);
+	return idx >= 0 ? ev->alias_real[idx] : name;
 }
 
 static const char *validated_name(spf_eval *ev)
@@ -323,7 +390,7 @@ static void emits(textbuf *t, const char *s)
  * §7), cut to 253 octets from the left (§7.3), and written literally when
  * plain, or as a stand-in name when it holds bytes libspf2 would take for
  * macro syntax. Returns 0, or -1 when the expansion is invalid. */
-static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *cur_dom)
+static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *cur_dom, int kind)
 {
 	mc_spf_macro_env env = {
 		.sender = ev->identity, .domain = cur_dom, .helo = ev->helo, .receiver = ev->receiver,
@@ -347,16 +414,21 @@ static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *c
 			plain = 0;
 		}
 	}
-	if (plain) {
+	if (plain && kind == ALIAS_NAME) {
 		emits(t, cut);
 	} else {
 		char **grown = realloc(ev->alias_real, (ev->naliases + 1) * sizeof(char *));
 		char stand_in[64];
-		if (!grown) {
+		if (grown) {
+			ev->alias_real = grown;
+		}
+		int *kinds = grown ? realloc(ev->alias_kind, (ev->naliases + 1) * sizeof(int)) : NULL;
+		if (!kinds) {
 			free(name);
 			return -1;
 		}
-		ev->alias_real = grown;
+		ev->alias_kind = kinds;
+		ev->alias_kind[ev->naliases] = kind;
 		ev->alias_real[ev->naliases] = strdup(cut);
 		snprintf(stand_in, sizeof(stand_in), "mc%zu" ALIAS_SUFFIX, ev->naliases);
 		ev->naliases++;
@@ -427,10 +499,11 @@ static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *
 			case MC_SPF_M_MX: {
 				/* Only the length of the client's family matters. */
 				int len = v4 ? term->cidr4 : term->cidr6;
-				if (len == 0 && term->kind == MC_SPF_M_A && v4) {
-					/* a/0 matches when the name has any A record: exists. */
+				if (len == 0) {
+					/* Any address of the name (or of its MX hosts) matches. */
 					emits(&t, "exists:");
-					if (emit_domain(&t, ev, term->domain_spec ? term->domain_spec : cur_dom, cur_dom) < 0) {
+					if (emit_domain(&t, ev, term->domain_spec ? term->domain_spec : cur_dom, cur_dom,
+							term->kind == MC_SPF_M_A ? ALIAS_ANY_ADDRESS : ALIAS_MX_ANY_ADDRESS) < 0) {
 						goto invalid;
 					}
 					break;
@@ -438,7 +511,7 @@ static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *
 				emits(&t, names[term->kind]);
 				if (term->domain_spec) {
 					emits(&t, ":");
-					if (emit_domain(&t, ev, term->domain_spec, cur_dom) < 0) {
+					if (emit_domain(&t, ev, term->domain_spec, cur_dom, ALIAS_NAME) < 0) {
 						goto invalid;
 					}
 				}
@@ -449,7 +522,7 @@ static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *
 				emits(&t, names[term->kind]);
 				if (term->domain_spec) {
 					emits(&t, ":");
-					if (emit_domain(&t, ev, term->domain_spec, cur_dom) < 0) {
+					if (emit_domain(&t, ev, term->domain_spec, cur_dom, ALIAS_NAME) < 0) {
 						goto invalid;
 					}
 				}
@@ -458,13 +531,13 @@ static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *
 	}
 	if (rec->exp_index >= 0) {
 		emits(&t, " exp=");
-		if (emit_domain(&t, ev, rec->terms[rec->exp_index].domain_spec, cur_dom) < 0) {
+		if (emit_domain(&t, ev, rec->terms[rec->exp_index].domain_spec, cur_dom, ALIAS_NAME) < 0) {
 			goto invalid;
 		}
 	}
 	if (rec->redirect_index >= 0 && !rec->has_all) {
 		emits(&t, " redirect=");
-		if (emit_domain(&t, ev, rec->terms[rec->redirect_index].domain_spec, cur_dom) < 0) {
+		if (emit_domain(&t, ev, rec->terms[rec->redirect_index].domain_spec, cur_dom, ALIAS_NAME) < 0) {
 			goto invalid;
 		}
 	}
@@ -809,6 +882,7 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		free(ev.alias_real[i]);
 	}
 	free(ev.alias_real);
+	free(ev.alias_kind);
 
 done:
 	if (!mc_problems_has(&out->problems, "spf_loopback_client")) {
