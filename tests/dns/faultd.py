@@ -85,6 +85,11 @@ FIXTURES = {
                                         rcode_types=("A", "AAAA")),
     "big-txt.fault.test.": Fixture({"TXT": [TXT(BIG_TXT)]}, force_tc=True),
     "a.fault.test.": Fixture({"A": [A("192.0.2.100")]}),
+    # SPF whose evaluation meets a silent name, or a SERVFAIL, mid-way.
+    "spf-timeout.fault.test.": Fixture(
+        {"TXT": [TXT(["v=spf1 a:fwd-timeout.fault.test -all"])]}),
+    "spf-servfail.fault.test.": Fixture(
+        {"TXT": [TXT(["v=spf1 a:servfail-fwd.fault.test -all"])]}),
 }
 
 
