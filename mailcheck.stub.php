@@ -21,6 +21,15 @@ function mail_check_ptr(string $ip, ?string $helo = null): array {}
 function mail_check_spf(string $ip, string $sender, ?string $helo = null): array {}
 
 /**
+ * Fetches and validates a domain's SPF policy without a client IP: the
+ * record, its include:/redirect= tree, the DNS lookups and void lookups it
+ * needs, and its weak spots.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, domain: string, record: ?string, records_found: int, valid: bool, dns_lookups: int, void_lookups: int, includes: list<array>}
+ */
+function mail_check_spf_record(string $domain): array {}
+
+/**
  * Is the address one receivers accept mail from: RFC 5321 syntax (also
  * "Name <addr>" forms), IDN to A-labels, a domain that receives mail (MX,
  * null MX, implicit MX), reserved names, system accounts.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0a1bd2bca8a001b7d8875712860cbb69653243af */
+ * Stub hash: c193e08d5c74e7294cccbc8e4fc159d094ac8b14 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -10,6 +10,10 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_spf, 0, 2, IS_ARRAY, 
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, sender, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, helo, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_spf_record, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_sender, 0, 1, IS_ARRAY, 0)
@@ -29,6 +33,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_FUNCTION(mail_check_ptr);
 ZEND_FUNCTION(mail_check_spf);
+ZEND_FUNCTION(mail_check_spf_record);
 ZEND_FUNCTION(mail_check_sender);
 ZEND_FUNCTION(mail_check_helo);
 ZEND_FUNCTION(mail_check_mta);
@@ -37,6 +42,7 @@ ZEND_FUNCTION(mail_check_mta);
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_ptr, arginfo_mail_check_ptr)
 	ZEND_FE(mail_check_spf, arginfo_mail_check_spf)
+	ZEND_FE(mail_check_spf_record, arginfo_mail_check_spf_record)
 	ZEND_FE(mail_check_sender, arginfo_mail_check_sender)
 	ZEND_FE(mail_check_helo, arginfo_mail_check_helo)
 	ZEND_FE(mail_check_mta, arginfo_mail_check_mta)

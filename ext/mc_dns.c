@@ -384,9 +384,12 @@ void mc_dns_batch_wait(mc_dns_batch *batch)
 		struct pollfd fds[ARES_GETSOCK_MAXNUM];
 		int nfds = 0;
 		for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
+			/* c-ares' ARES_GETSOCK_WRITABLE shifts a signed 1 into bit 31 for
+			 * the last socket: read the bits unsigned instead. */
+			unsigned mask = (unsigned)bits;
 			short events = 0;
-			if (ARES_GETSOCK_READABLE(bits, i)) events |= POLLIN;
-			if (ARES_GETSOCK_WRITABLE(bits, i)) events |= POLLOUT;
+			if ((mask >> i) & 1u) events |= POLLIN;
+			if ((mask >> (i + ARES_GETSOCK_MAXNUM)) & 1u) events |= POLLOUT;
 			if (!events) {
 				continue;
 			}
