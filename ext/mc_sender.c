@@ -131,17 +131,17 @@ void mc_sender_check(mc_dns *dns, const char *input, size_t len, const char *pro
 		return;
 	}
 	const char *domain = out->address.domain;
+	const char *reserved = out->address.domain_literal ? NULL : mc_address_reserved_domain(domain);
 	if (mc_address_system_account(out->address.local, process_user)) {
 		mc_problems_add(&out->problems, MC_STATUS_WARN, "sender_system_account",
 			"%s is a system account, what mail() uses when no sender was configured; receivers and people distrust it: "
 			"set a real sender such as noreply@%s (php.ini sendmail_path -f, or the From: header)",
-			out->address.address, out->address.domain_literal ? "yourdomain.com" : domain);
+			out->address.address, out->address.domain_literal || reserved ? "yourdomain.com" : domain);
 	}
 	if (out->address.domain_literal) {
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "sender_domain_literal",
 			"%s uses an address literal instead of a domain: receivers cannot check SPF or DMARC for it; use an address at a domain", out->address.address);
 	} else {
-		const char *reserved = mc_address_reserved_domain(domain);
 		if (reserved) {
 			mc_problems_add(&out->problems, MC_STATUS_FAIL, "sender_reserved_domain",
 				"%s is not a public mail domain (%s): receivers reject it; this is typical of a server whose host name was never set, "

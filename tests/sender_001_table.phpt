@@ -9,7 +9,7 @@ mailcheck.resolver=127.0.0.1:53535
 $cases = [
     'noreply@example.net', 'Shop <noreply@example.net>', '"Shop, Inc." <noreply@example.net>', '<noreply@example.net>',
     'NoReply@EXAMPLE.net.', '"john doe"@example.net', 'info@bücher.example.net',
-    'x@nullmx.example.net', 'x@example.org', 'x@web01.example.net', 'x@nothing.example.net', 'x@nomail.example.net',
+    'x@nullmx.example.net', 'x@implicit.example.com', 'x@web01.example.net', 'x@nothing.example.net', 'x@nomail.example.net',
     'www-data@localhost', 'root@web01.internal', 'apache@shop.local', 'nobody@example.net', 'x@mail.test',
     'x@printer.lan', 'x@router.home.arpa', 'x@localhost.localdomain', 'x@intranet', 'x@[192.0.2.1]',
 ];
@@ -32,7 +32,7 @@ var_dump(array_keys($r));
 "\"john doe\"@example.net"               ok    "john doe"@example.net              mx=10 mx.example.net null=n 
 "info@bücher.example.net"               ok    info@xn--bcher-kva.example.net      mx=10 mx.example.net null=n 
 "x@nullmx.example.net"                   fail  x@nullmx.example.net                mx=0 . null=y sender_null_mx
-"x@example.org"                          warn  x@example.org                       mx= null=n sender_implicit_mx
+"x@implicit.example.com"                 warn  x@implicit.example.com              mx= null=n sender_implicit_mx
 "x@web01.example.net"                    warn  x@web01.example.net                 mx= null=n sender_host_not_domain
 "x@nothing.example.net"                  fail  x@nothing.example.net               mx= null=n sender_no_mail_host
 "x@nomail.example.net"                   fail  x@nomail.example.net                mx= null=n sender_no_mail_host
