@@ -80,3 +80,12 @@ void mc_php_add_tri(zval *result, const char *key, int tri)
 		add_assoc_bool(result, key, tri);
 	}
 }
+
+void mc_php_add_string_or_null(zval *result, const char *key, const char *value)
+{
+	if (value) {
+		add_assoc_string(result, key, value);
+	} else {
+		add_assoc_null(result, key);
+	}
+}

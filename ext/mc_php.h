@@ -21,5 +21,6 @@ zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, si
 /* Starts the result array with status, problems and elapsed_ms. */
 void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us);
 void mc_php_add_tri(zval *result, const char *key, int tri);
+void mc_php_add_string_or_null(zval *result, const char *key, const char *value);
 
 #endif

@@ -55,11 +55,7 @@ PHP_FUNCTION(mail_check_ptr)
 	mc_php_result_init(return_value, &res.problems, res.status, start);
 	add_assoc_string(return_value, "ip", ipstr);
 	add_assoc_zval(return_value, "ptr", &names);
-	if (res.hostname) {
-		add_assoc_string(return_value, "hostname", res.hostname);
-	} else {
-		add_assoc_null(return_value, "hostname");
-	}
+	mc_php_add_string_or_null(return_value, "hostname", res.hostname);
 	mc_php_add_tri(return_value, "forward_confirmed", res.forward_confirmed);
 	if (helo) {
 		add_assoc_str(return_value, "helo", zend_string_copy(helo));

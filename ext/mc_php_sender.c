@@ -29,15 +29,6 @@ static void add_problem_only_result(zval *rv, const char *err, int64_t start)
 	mc_problems_free(&problems);
 }
 
-static void add_nullable_string(zval *rv, const char *key, const char *value)
-{
-	if (value) {
-		add_assoc_string(rv, key, value);
-	} else {
-		add_assoc_null(rv, key);
-	}
-}
-
 PHP_FUNCTION(mail_check_sender)
 {
 	zend_string *address;
@@ -65,10 +56,10 @@ PHP_FUNCTION(mail_check_sender)
 	mc_sender_check(dns, ZSTR_VAL(address), ZSTR_LEN(address), pw ? pw->pw_name : NULL, mc_php_deadline_ms(), &res);
 
 	mc_php_result_init(return_value, &res.problems, res.status, start);
-	add_nullable_string(return_value, "address", res.address.address);
-	add_nullable_string(return_value, "local", res.address.local);
-	add_nullable_string(return_value, "domain", res.address.domain);
-	add_nullable_string(return_value, "display_name", res.address.display_name);
+	mc_php_add_string_or_null(return_value, "address", res.address.address);
+	mc_php_add_string_or_null(return_value, "local", res.address.local);
+	mc_php_add_string_or_null(return_value, "domain", res.address.domain);
+	mc_php_add_string_or_null(return_value, "display_name", res.address.display_name);
 	zval mx;
 	array_init_size(&mx, (uint32_t)res.mx_count);
 	for (size_t i = 0; i < res.mx_count; i++) {
@@ -175,10 +166,10 @@ PHP_FUNCTION(mail_check_mta)
 	mc_php_result_init(return_value, &res.problems, res.status, start);
 	add_assoc_string(return_value, "host", target);
 	add_assoc_long(return_value, "port", port);
-	add_nullable_string(return_value, "address", p->address[0] ? p->address : NULL);
-	add_nullable_string(return_value, "banner", p->banner);
-	add_nullable_string(return_value, "hostname", p->hostname);
-	add_nullable_string(return_value, "ehlo_hostname", p->ehlo_hostname);
+	mc_php_add_string_or_null(return_value, "address", p->address[0] ? p->address : NULL);
+	mc_php_add_string_or_null(return_value, "banner", p->banner);
+	mc_php_add_string_or_null(return_value, "hostname", p->hostname);
+	mc_php_add_string_or_null(return_value, "ehlo_hostname", p->ehlo_hostname);
 	zval extensions;
 	array_init_size(&extensions, (uint32_t)p->extension_count);
 	for (size_t i = 0; i < p->extension_count; i++) {

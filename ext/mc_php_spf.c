@@ -14,15 +14,6 @@
 /* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
 #define MC_PHP_MAX_SENDER 256
 
-static void add_string_or_null(zval *result, const char *key, const char *value)
-{
-	if (value) {
-		add_assoc_string(result, key, value);
-	} else {
-		add_assoc_null(result, key);
-	}
-}
-
 PHP_FUNCTION(mail_check_spf)
 {
 	zend_string *ip_arg, *sender, *helo = NULL;
@@ -68,11 +59,11 @@ PHP_FUNCTION(mail_check_spf)
 
 	mc_php_result_init(return_value, &res.problems, res.status, start);
 	add_assoc_string(return_value, "result", mc_spf_result_name(res.result));
-	add_string_or_null(return_value, "domain", res.domain);
+	mc_php_add_string_or_null(return_value, "domain", res.domain);
 	add_assoc_string(return_value, "identity", res.identity_helo ? "helo" : "mailfrom");
-	add_string_or_null(return_value, "record", res.record);
-	add_string_or_null(return_value, "explanation", res.explanation);
-	add_string_or_null(return_value, "received_spf", res.received_spf);
+	mc_php_add_string_or_null(return_value, "record", res.record);
+	mc_php_add_string_or_null(return_value, "explanation", res.explanation);
+	mc_php_add_string_or_null(return_value, "received_spf", res.received_spf);
 	add_assoc_long(return_value, "dns_lookups", res.dns_lookups);
 	add_assoc_long(return_value, "void_lookups", res.void_lookups);
 	mc_spf_result_free(&res);
