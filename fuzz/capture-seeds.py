@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Captures real responses from the DNS fixture servers (tests/dns) as seed
 inputs for fuzz_dns_msg. Each seed is the 2 selector bytes fuzz_dns_msg.c
-reads (qtype index, qname index) followed by the raw DNS message.
+reads (qtype index, qname index) followed by the raw DNS message; the
+"-qname" variants use the target's own-qname form instead: qtype index,
+0x80, length, the qname bytes, the message.
 
 Needs the fixtures running (tests/dns/serve start). Plain sockets only.
 Usage: fuzz/capture-seeds.py [outdir]   (default: fuzz/corpus/dns_msg)
@@ -54,6 +56,15 @@ SEEDS = [
     ("ptr-servfail", FAULTD, "2.2.0.192.in-addr.arpa", "PTR", "udp"),
 ]
 
+# (seed file, qname in the own-qname form): names as callers pass them,
+# in presentation form with escapes, for responses captured above.
+CUSTOM = [
+    ("ptr-two-compressed", "9.113.0.203.IN-ADDR.ARPA."),
+    ("a-mixed-case", "\\077ail.example.com"),     # \077 is "M"
+    ("a-cname-chain", "chain1.example.com"),
+    ("ptr-classless-cname", "11.113.0.203.in-addr.arpa"),
+]
+
 
 def query(qname, qtype, qid):
     msg = struct.pack("!HHHHHH", qid, 0x0100, 1, 0, 0, 0)  # RD
@@ -90,14 +101,22 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "corpus", "dns_msg")
     os.makedirs(outdir, exist_ok=True)
+    captured = {}
     for fname, server, qname, qtype, transport in SEEDS:
         data = ask(server, qname, qtype, transport)
+        captured[fname] = (qtype, data)
         selector = bytes([QTYPE_ORDER.index(qtype), QNAMES.index(qname)])
         with open(os.path.join(outdir, fname), "wb") as f:
             f.write(selector + data)
         print(f"{fname}: {qtype} {qname} via {transport} {server[1]}: "
               f"{len(data)} bytes, rcode {data[3] & 15}, an {struct.unpack('!H', data[6:8])[0]}"
               f"{', TC' if data[2] & 2 else ''}")
+    for fname, qname in CUSTOM:
+        qtype, data = captured[fname]
+        raw = qname.encode("ascii")
+        with open(os.path.join(outdir, fname + "-qname"), "wb") as f:
+            f.write(bytes([QTYPE_ORDER.index(qtype), 0x80, len(raw)]) + raw + data)
+        print(f"{fname}-qname: {qtype} {qname}")
 
 
 if __name__ == "__main__":

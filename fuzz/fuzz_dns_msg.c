@@ -1,9 +1,12 @@
 /* libFuzzer target for mc_dns_msg_parse(): DNS wire responses are hostile
  * input straight from the network.
  *
- * Input: byte 0 picks the qtype (QTYPES[]), byte 1 the qname (QNAMES[]),
- * the rest is the DNS message. Keep both tables in sync with
- * capture-seeds.py, which writes the seed corpus in this format.
+ * Input: byte 0 picks the qtype (QTYPES[]), byte 1 the qname: QNAMES[]
+ * when its high bit is clear; when set, byte 2 is a length n and the next
+ * n bytes are the qname (any text: callers pass HELO names and PTR names,
+ * with \. and \DDD escapes, which mc_dns_msg_parse canonicalises). The
+ * rest is the DNS message. Keep the tables in sync with capture-seeds.py,
+ * which writes the seed corpus in this format.
  *
  * Besides the sanitizers, the target checks the contract of mc_dns_msg.h
  * and aborts when it does not hold. */
@@ -117,9 +120,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	uint16_t qtype = QTYPES[data[0] % NQTYPES];
-	const char *qname = QNAMES[data[1] % NQNAMES];
-	const unsigned char *msg = data + 2;
-	size_t len = size - 2;
+	const char *qname;
+	char custom[256];
+	const unsigned char *msg;
+	size_t len;
+	if (data[1] & 0x80) {
+		if (size < 3 || (size_t)data[2] > size - 3) {
+			return 0;
+		}
+		memcpy(custom, data + 3, data[2]);
+		custom[data[2]] = '\0';
+		qname = custom;
+		msg = data + 3 + data[2];
+		len = size - 3 - data[2];
+	} else {
+		qname = QNAMES[(data[1] & 0x7f) % NQNAMES];
+		msg = data + 2;
+		len = size - 2;
+	}
 
 	/* An exact-size heap copy: ASan then catches a read one past the end
 	 * (the libFuzzer buffer is exact too; this also drops the selector). */
@@ -139,6 +157,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		mc_dns_answer_retain(answer);
 		mc_dns_answer_release(answer);
 		CHECK(answer->refs == 1);
+
+		/* canonical is where the records were found: asking for it
+		 * directly finds the same records there (and names it the same:
+		 * canonicalising is idempotent). */
+		if (answer->status == MC_DNS_OK) {
+			char name[MC_DNS_NAME_BUF], follow2[MC_DNS_NAME_BUF];
+			memcpy(name, answer->canonical, sizeof(name));
+			mc_dns_answer *again = mc_dns_msg_parse(copy, len, name, qtype, follow2);
+			if (again) {
+				walk(again, qtype, follow2);
+				CHECK(again->status == MC_DNS_OK);
+				CHECK(again->count == answer->count);
+				CHECK(strcmp(again->canonical, answer->canonical) == 0);
+				for (size_t i = 0; i < again->count; i++) {
+					CHECK(again->rrs[i].len == answer->rrs[i].len);
+					CHECK(memcmp(again->rrs[i].data, answer->rrs[i].data, again->rrs[i].len) == 0);
+				}
+				mc_dns_answer_release(again);
+			}
+		}
 		mc_dns_answer_release(answer);
 	}
 

@@ -100,6 +100,13 @@ static void name_checks(const char *name)
 	mc_name_normalize(norm);
 	CHECK(strlen(norm) <= len);
 	CHECK(mc_name_equal(name, name));
+	/* equal is symmetric, also for names that differ */
+	static const char *const others[] = {
+		"mail.example.com", "MAIL.EXAMPLE.COM.", ".", "", "12.113.0.203.in-addr.arpa",
+	};
+	for (size_t k = 0; k < sizeof(others) / sizeof(others[0]); k++) {
+		CHECK(mc_name_equal(name, others[k]) == mc_name_equal(others[k], name));
+	}
 	if (host) {
 		/* A host name stays the same name, and a host name, normalised.
 		 * (Not for any string: "a.." loses one dot and becomes "a.".) */
@@ -112,6 +119,42 @@ static void name_checks(const char *name)
 		}
 	}
 	free(norm);
+}
+
+/* An oracle for the accepted syntax, independent of mc_dns.c: split the
+ * list the same way and require every port to be plain decimal digits, as
+ * the error message promises ("a number from 1 to 65535"). */
+static void check_ports_are_digits(const char *list)
+{
+	const char *p = list;
+	while (*p) {
+		while (*p == ' ' || *p == '\t' || *p == ',') {
+			p++;
+		}
+		const char *start = p;
+		while (*p && *p != ',' && *p != ' ' && *p != '\t') {
+			p++;
+		}
+		size_t ilen = (size_t)(p - start);
+		const char *port = NULL;
+		if (ilen && start[0] == '[') {
+			const char *close = memchr(start, ']', ilen);
+			if (close && close + 1 < p && close[1] == ':') {
+				port = close + 2;
+			}
+		} else {
+			const char *colon = memchr(start, ':', ilen);
+			if (colon && !memchr(colon + 1, ':', (size_t)(p - colon - 1))) {
+				port = colon + 1;
+			}
+		}
+		if (port) {
+			CHECK(port < p);
+			for (const char *d = port; d < p; d++) {
+				CHECK(*d >= '0' && *d <= '9');
+			}
+		}
+	}
 }
 
 static void servers_checks(const char *list)
@@ -129,6 +172,7 @@ static void servers_checks(const char *list)
 			continue;
 		}
 		CHECK(memchr(out, '\0', outlen) != NULL);
+		check_ports_are_digits(list);
 		/* Its own output is a valid list that maps to itself. */
 		char out2[1024];
 		CHECK(mc_dns_parse_servers(out, out2, sizeof(out2), err, sizeof(err)) == 0);
