@@ -53,3 +53,11 @@ function mail_check_helo(string $helo, ?string $ip = null): array {}
  * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, host: string, port: int, address: ?string, banner: ?string, hostname: ?string, ehlo_hostname: ?string, extensions: list<string>, starttls: bool, greeting_ms: ?int}
  */
 function mail_check_mta(string $host = "localhost", int $port = 25): array {}
+
+/**
+ * The report of the last mail() or mb_send_mail() the guard checked in this
+ * process (mailcheck.guard = warn or block), or null when there was none.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, function: string, blocked: bool, checked: bool, cached: bool, envelope_sender: ?string, envelope_source: string, from: ?string, ip: ?string, ip_source: string, helo: ?string}|null
+ */
+function mail_check_last(): ?array {}

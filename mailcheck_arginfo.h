@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c193e08d5c74e7294cccbc8e4fc159d094ac8b14 */
+ * Stub hash: 83e83e7f0b400cab20fc5879f95b5196895b5b11 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -30,6 +30,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_mta, 0, 0, IS_ARRAY, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "25")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_last, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
 
 ZEND_FUNCTION(mail_check_ptr);
 ZEND_FUNCTION(mail_check_spf);
@@ -37,6 +40,7 @@ ZEND_FUNCTION(mail_check_spf_record);
 ZEND_FUNCTION(mail_check_sender);
 ZEND_FUNCTION(mail_check_helo);
 ZEND_FUNCTION(mail_check_mta);
+ZEND_FUNCTION(mail_check_last);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -46,5 +50,6 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_sender, arginfo_mail_check_sender)
 	ZEND_FE(mail_check_helo, arginfo_mail_check_helo)
 	ZEND_FE(mail_check_mta, arginfo_mail_check_mta)
+	ZEND_FE(mail_check_last, arginfo_mail_check_last)
 	ZEND_FE_END
 };

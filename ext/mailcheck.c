@@ -11,7 +11,10 @@
 #include "mc_globals.h"
 #include "mc_php.h"
 #include "mc_dns.h"
+#include "mc_ip.h"
+#include "mc_name.h"
 #include "mc_spf.h"
+#include "guard.h"
 
 #include <ares.h>
 /* spf.h uses types from these without including them. */
@@ -49,10 +52,65 @@ static ZEND_INI_MH(OnUpdateTimeout)
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static ZEND_INI_MH(OnUpdateGuard)
+{
+	zend_long *mode = (zend_long *)ZEND_INI_GET_ADDR();
+	if (zend_string_equals_literal_ci(new_value, "off") || ZSTR_LEN(new_value) == 0 || zend_string_equals_literal(new_value, "0")) {
+		*mode = MC_GUARD_OFF;
+	} else if (zend_string_equals_literal_ci(new_value, "warn")) {
+		*mode = MC_GUARD_WARN;
+	} else if (zend_string_equals_literal_ci(new_value, "block")) {
+		*mode = MC_GUARD_BLOCK;
+	} else {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.guard \"%s\": must be off, warn or block", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static ZEND_INI_MH(OnUpdateIp)
+{
+	mc_ip ip;
+	const char *why;
+	if (ZSTR_LEN(new_value) && mc_ip_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &ip, &why) < 0) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.ip \"%s\": %s", ZSTR_VAL(new_value), why);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateHelo)
+{
+	if (ZSTR_LEN(new_value) && !mc_name_is_hostname(ZSTR_VAL(new_value), 1)) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.helo \"%s\": must be a fully qualified host name", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateCacheTtl)
+{
+	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
+	if (value < 0 || value > 86400 || strspn(ZSTR_VAL(new_value), "0123456789") != ZSTR_LEN(new_value)) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.cache_ttl \"%s\": must be 0 to 86400 (seconds)", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("mailcheck.resolver", "", PHP_INI_ALL, OnUpdateResolver, resolver,
 		zend_mailcheck_globals, mailcheck_globals)
 	STD_PHP_INI_ENTRY("mailcheck.timeout", "2000", PHP_INI_ALL, OnUpdateTimeout, timeout,
+		zend_mailcheck_globals, mailcheck_globals)
+	/* The guard's settings are the host admin's: a script cannot lift them. */
+	STD_PHP_INI_ENTRY("mailcheck.guard", "off", PHP_INI_SYSTEM, OnUpdateGuard, guard,
+		zend_mailcheck_globals, mailcheck_globals)
+	STD_PHP_INI_ENTRY("mailcheck.ip", "", PHP_INI_SYSTEM, OnUpdateIp, ip,
+		zend_mailcheck_globals, mailcheck_globals)
+	STD_PHP_INI_ENTRY("mailcheck.helo", "", PHP_INI_SYSTEM, OnUpdateHelo, helo,
+		zend_mailcheck_globals, mailcheck_globals)
+	STD_PHP_INI_ENTRY("mailcheck.cache_ttl", "300", PHP_INI_SYSTEM, OnUpdateCacheTtl, cache_ttl,
 		zend_mailcheck_globals, mailcheck_globals)
 PHP_INI_END()
 
@@ -68,6 +126,8 @@ static PHP_GSHUTDOWN_FUNCTION(mailcheck)
 {
 	mc_dns_free(mailcheck_globals->dns);
 	mailcheck_globals->dns = NULL;
+	mc_guard_state_free(mailcheck_globals->guard_state);
+	mailcheck_globals->guard_state = NULL;
 }
 
 static PHP_MINIT_FUNCTION(mailcheck)
@@ -79,11 +139,13 @@ static PHP_MINIT_FUNCTION(mailcheck)
 		return FAILURE;
 	}
 	mc_spf_startup();
+	mc_guard_startup();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(mailcheck)
 {
+	mc_guard_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	/* GSHUTDOWN runs after this: close the channel while c-ares is alive. */
 #ifndef ZTS
@@ -135,13 +197,24 @@ static PHP_MINFO_FUNCTION(mailcheck)
 	} else {
 		php_info_print_table_row(2, "Resolver in use", err);
 	}
+	static const char *const modes[] = { "off", "warn", "block" };
+	php_info_print_table_row(2, "mail() guard", modes[MC_G(guard)]);
+	php_info_print_table_row(2, "Guard sits in front of", mc_guard_hooked());
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();
 }
 
+/* mbstring first, when loaded: the guard wraps its mb_send_mail() at MINIT. */
+static const zend_module_dep mailcheck_deps[] = {
+	ZEND_MOD_OPTIONAL("mbstring")
+	ZEND_MOD_END
+};
+
 zend_module_entry mailcheck_module_entry = {
-	STANDARD_MODULE_HEADER,
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	mailcheck_deps,
 	"mailcheck",
 	ext_functions,
 	PHP_MINIT(mailcheck),

@@ -5,13 +5,23 @@
 #include "php.h"
 #include "mc_dns.h"
 
+typedef enum { MC_GUARD_OFF = 0, MC_GUARD_WARN, MC_GUARD_BLOCK } mc_guard_mode;
+
+typedef struct mc_guard_state mc_guard_state;
+
 ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	/* ini */
 	char *resolver;
 	zend_long timeout;
+	zend_long guard;          /* mc_guard_mode */
+	char *ip;
+	char *helo;
+	zend_long cache_ttl;
 	/* the resolver, made on first use and kept across requests */
 	mc_dns *dns;
 	pid_t dns_pid;
+	/* the guard's verdict cache and last report, kept across requests */
+	mc_guard_state *guard_state;
 ZEND_END_MODULE_GLOBALS(mailcheck)
 
 ZEND_EXTERN_MODULE_GLOBALS(mailcheck)

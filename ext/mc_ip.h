@@ -20,6 +20,13 @@ void mc_ip_format(const mc_ip *ip, char out[MC_IP_STRLEN]);
 /* The in-addr.arpa / ip6.arpa name whose PTR records belong to the IP. */
 void mc_ip_reverse_name(const mc_ip *ip, char out[MC_IP_REVERSE_LEN]);
 int mc_ip_equal(const mc_ip *a, const mc_ip *b);
+/* Whether receivers on the Internet could ever see this address as a
+ * sender: NULL for a public one, else what it is ("private (RFC 1918)",
+ * "carrier-grade NAT (RFC 6598)", "loopback", "link-local", ...). */
+const char *mc_ip_not_public(const mc_ip *ip);
+/* The source address the kernel picks for traffic to the Internet, found
+ * by connecting a UDP socket (which sends nothing). Returns 0 or -1. */
+int mc_ip_outbound(int family, mc_ip *out);
 size_t mc_ip_len(const mc_ip *ip);
 
 #endif

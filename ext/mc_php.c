@@ -10,7 +10,7 @@
 
 #include <unistd.h>
 
-mc_dns *mc_php_dns(char *err, size_t errlen)
+mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t errlen)
 {
 	/* A forked worker (php-fpm) must not share the parent's sockets. */
 	if (MC_G(dns) && MC_G(dns_pid) != getpid()) {
@@ -25,11 +25,15 @@ mc_dns *mc_php_dns(char *err, size_t errlen)
 		}
 		MC_G(dns_pid) = getpid();
 	}
-	const char *servers = MC_G(resolver) ? MC_G(resolver) : "";
-	if (mc_dns_configure(MC_G(dns), servers, (int)MC_G(timeout), err, errlen) < 0) {
+	if (mc_dns_configure(MC_G(dns), servers ? servers : "", timeout_ms, err, errlen) < 0) {
 		return NULL;
 	}
 	return MC_G(dns);
+}
+
+mc_dns *mc_php_dns(char *err, size_t errlen)
+{
+	return mc_php_dns_with(MC_G(resolver), (int)MC_G(timeout), err, errlen);
 }
 
 int64_t mc_php_deadline_ms(void)

@@ -13,6 +13,9 @@
 /* The resolver configured from the current ini settings, or NULL with err
  * filled in when c-ares cannot be set up. */
 mc_dns *mc_php_dns(char *err, size_t errlen);
+/* The same resolver configured from given settings (the guard uses the
+ * php.ini values, which a script's ini_set() does not change). */
+mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t errlen);
 /* When a check started now must be done, from mailcheck.timeout. */
 int64_t mc_php_deadline_ms(void);
 /* Throws a ValueError naming the argument when the string has a NUL byte,

@@ -699,6 +699,9 @@ static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *
 				"The SPF record of %s says nothing about %s (neutral): add the IP so that receivers get a pass", d, ipstr);
 			break;
 		case MC_SPF_NONE:
+			if (mc_problems_has(&out->problems, "spf_missing")) {
+				break;
+			}
 			mc_problems_add(&out->problems, MC_STATUS_WARN, "spf_missing",
 				"%s publishes no SPF record: add a TXT record such as \"v=spf1 ip%c:%s -all\" (Gmail and Yahoo require SPF or DKIM)",
 				d, ip->family == AF_INET ? '4' : '6', ipstr);

@@ -33,8 +33,14 @@ DNS cache entries => 0
 DNS cache hits => 0
 DNS cache misses => 0
 DNS queries sent => 0
+mail() guard => off
+Guard sits in front of => mail()
 
 Directive => Local Value => Master Value
+mailcheck.cache_ttl => 300 => 300
+mailcheck.guard => off => off
+mailcheck.helo => no value => no value
+mailcheck.ip => no value => no value
 mailcheck.resolver => 127.0.0.1:53535,[::1]:53 => 127.0.0.1:53535,[::1]:53
 mailcheck.timeout => 1234 => 1234
 bool(true)

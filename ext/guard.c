@@ -1,0 +1,443 @@
+/* The mail() guard: swaps the handlers of mail() and mb_send_mail() for
+ * one that checks the mail first, then warns, or blocks a mail that would
+ * fail. The checks are the core's (mc_guard.c); this file is the hook,
+ * the modes, the per-process verdict cache and mail_check_last(). */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "mc_globals.h"
+#include "mc_php.h"
+#include "mc_guard.h"
+#include "mc_mailmsg.h"
+#include "mc_clock.h"
+#include "guard.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+/* Verdicts kept per process: a newsletter repeats one sender. */
+#define GUARD_CACHE_SIZE 64
+/* After a lookup timed out, mails go unchecked this long instead of each
+ * waiting out mailcheck.timeout again. */
+#define GUARD_DNS_DOWN_MS 30000
+
+typedef struct {
+	char *key;
+	int64_t expires_ms;
+	int64_t used;
+	mc_guard_verdict verdict;
+} cache_entry;
+
+typedef struct {
+	int present;
+	const char *function;
+	mc_status status;
+	mc_problems problems;
+	int blocked, cached, checked;
+	char *envelope;
+	const char *envelope_source;
+	char *from;
+	char ip[MC_IP_STRLEN];
+	const char *ip_source;
+	char *helo;
+	double elapsed_ms;
+} guard_report;
+
+struct mc_guard_state {
+	cache_entry cache[GUARD_CACHE_SIZE];
+	int64_t clock;
+	int64_t dns_down_until_ms;
+	int outbound_done;
+	int outbound_ok;
+	mc_ip outbound;
+	guard_report last;
+};
+
+static zif_handler original_mail;
+static zif_handler original_mb_send_mail;
+
+static mc_guard_state *state(void)
+{
+	if (!MC_G(guard_state)) {
+		MC_G(guard_state) = calloc(1, sizeof(mc_guard_state));
+	}
+	return MC_G(guard_state);
+}
+
+static void report_clear(guard_report *r)
+{
+	mc_problems_free(&r->problems);
+	free(r->envelope);
+	free(r->from);
+	free(r->helo);
+	memset(r, 0, sizeof(*r));
+}
+
+void mc_guard_state_free(mc_guard_state *st)
+{
+	if (!st) {
+		return;
+	}
+	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
+		free(st->cache[i].key);
+		mc_guard_verdict_free(&st->cache[i].verdict);
+	}
+	report_clear(&st->last);
+	free(st);
+}
+
+static void verdict_copy(mc_guard_verdict *dst, const mc_guard_verdict *src)
+{
+	memset(dst, 0, sizeof(*dst));
+	mc_problems_init(&dst->problems);
+	mc_guard_merge_problems(&dst->problems, &src->problems);
+	dst->status = src->status;
+	dst->dns_trouble = src->dns_trouble;
+	dst->blockable = src->blockable;
+}
+
+static cache_entry *cache_find(mc_guard_state *st, const char *key, int64_t now)
+{
+	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
+		cache_entry *e = &st->cache[i];
+		if (e->key && e->expires_ms > now && strcmp(e->key, key) == 0) {
+			e->used = ++st->clock;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verdict *v, int64_t expires)
+{
+	cache_entry *slot = &st->cache[0];
+	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
+		if (!st->cache[i].key) {
+			slot = &st->cache[i];
+			break;
+		}
+		if (st->cache[i].used < slot->used) {
+			slot = &st->cache[i];
+		}
+	}
+	free(slot->key);
+	mc_guard_verdict_free(&slot->verdict);
+	slot->key = strdup(key);
+	if (!slot->key) {
+		return;
+	}
+	verdict_copy(&slot->verdict, v);
+	slot->expires_ms = expires;
+	slot->used = ++st->clock;
+}
+
+/* The argument at position n (1-based) as passed, or NULL when absent. */
+static zval *arg(zend_execute_data *execute_data, uint32_t n)
+{
+	return ZEND_NUM_ARGS() >= n ? ZEND_CALL_ARG(execute_data, n) : NULL;
+}
+
+/* The From: header, from additional_headers as a string or an array. */
+static char *find_from(zval *headers)
+{
+	if (!headers) {
+		return NULL;
+	}
+	if (Z_TYPE_P(headers) == IS_STRING) {
+		return mc_mailmsg_header_value(Z_STRVAL_P(headers), Z_STRLEN_P(headers), "From");
+	}
+	if (Z_TYPE_P(headers) == IS_ARRAY) {
+		zend_string *name;
+		zval *value;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, value) {
+			if (!name || !zend_string_equals_literal_ci(name, "From")) {
+				continue;
+			}
+			ZVAL_DEREF(value);
+			if (Z_TYPE_P(value) == IS_ARRAY) {
+				value = zend_hash_index_find(Z_ARRVAL_P(value), 0);
+			}
+			if (value && Z_TYPE_P(value) == IS_STRING) {
+				return strndup(Z_STRVAL_P(value), Z_STRLEN_P(value));
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return NULL;
+}
+
+/* The envelope sender as the MTA will see it, and where it came from. */
+static char *find_envelope(zval *params, const char **source)
+{
+	char *found = NULL;
+	/* PHP replaces the 5th argument with this when it is set. */
+	const char *forced = INI_STR("mail.force_extra_parameters");
+	if (forced && *forced) {
+		found = mc_mailmsg_envelope_from(forced, strlen(forced), MC_MAILMSG_ADDITIONAL_PARAMS);
+	} else if (params && Z_TYPE_P(params) != IS_NULL) {
+		zend_string *text = zval_get_string(params);
+		found = mc_mailmsg_envelope_from(ZSTR_VAL(text), ZSTR_LEN(text), MC_MAILMSG_ADDITIONAL_PARAMS);
+		zend_string_release(text);
+	}
+	if (found) {
+		*source = "-f";
+		return found;
+	}
+	const char *path = INI_STR("sendmail_path");
+	if (path && (found = mc_mailmsg_envelope_from(path, strlen(path), MC_MAILMSG_SENDMAIL_PATH))) {
+		*source = "sendmail_path";
+		return found;
+	}
+	const char *from = INI_STR("sendmail_from");
+	if (from && *from) {
+		*source = "sendmail_from";
+		return strdup(from);
+	}
+	/* What sendmail does without -f: the process user at this host. */
+	char host[256] = "localhost", buf[300];
+	struct passwd *pw = getpwuid(geteuid());
+	if (gethostname(host, sizeof(host)) != 0) {
+		snprintf(host, sizeof(host), "localhost");
+	}
+	host[sizeof(host) - 1] = '\0';
+	snprintf(buf, sizeof(buf), "%s@%s", pw ? pw->pw_name : "nobody", host);
+	*source = "default (process user at the host name)";
+	return strdup(buf);
+}
+
+/* This host's sending IP: mailcheck.ip, else the outbound address. NULL
+ * (with a problem saying why) when the IP checks cannot be made. */
+static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
+{
+	const char *why;
+	const mc_ip *ip = NULL;
+	if (MC_G(ip) && *MC_G(ip)) {
+		if (mc_ip_parse(MC_G(ip), strlen(MC_G(ip)), buf, &why) == 0) {
+			ip = buf;
+		}
+		r->ip_source = "mailcheck.ip";
+	} else {
+		if (!st->outbound_done) {
+			st->outbound_done = 1;
+			st->outbound_ok = mc_ip_outbound(AF_INET, &st->outbound) == 0
+				|| mc_ip_outbound(AF_INET6, &st->outbound) == 0;
+		}
+		if (st->outbound_ok) {
+			ip = &st->outbound;
+		}
+		r->ip_source = "outbound address";
+	}
+	if (!ip) {
+		mc_problems_add(&r->problems, MC_STATUS_WARN, "ip_unknown",
+			"This host's sending IP is not known, so SPF and reverse DNS were not checked: set mailcheck.ip in php.ini");
+		return NULL;
+	}
+	mc_ip_format(ip, r->ip);
+	const char *kind = mc_ip_not_public(ip);
+	if (kind) {
+		mc_problems_add(&r->problems, MC_STATUS_WARN, "ip_private",
+			"The sending address %s is %s: receivers see another, public address (NAT or a relay), so SPF and reverse DNS were not checked; "
+			"set mailcheck.ip to the public address mail leaves from", r->ip, kind);
+		return NULL;
+	}
+	return ip;
+}
+
+static const char *first_code(const mc_problems *p, mc_status severity, const char **message)
+{
+	for (size_t i = 0; i < p->count; i++) {
+		if (p->items[i].severity == severity) {
+			*message = p->items[i].message;
+			return p->items[i].code;
+		}
+	}
+	return NULL;
+}
+
+static void warn_problems(const guard_report *r)
+{
+	smart_str text = {0};
+	for (size_t i = 0; i < r->problems.count; i++) {
+		const mc_problem *p = &r->problems.items[i];
+		smart_str_appends(&text, i ? "; " : "");
+		smart_str_appends(&text, p->code);
+		smart_str_appends(&text, " (");
+		smart_str_appends(&text, p->message);
+		smart_str_appendc(&text, ')');
+	}
+	smart_str_0(&text);
+	php_error_docref(NULL, E_WARNING, "mailcheck: this mail is likely to be marked as spam: %s", ZSTR_VAL(text.s));
+	smart_str_free(&text);
+}
+
+static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function)
+{
+	if (MC_G(guard) == MC_GUARD_OFF) {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
+	int64_t start = mc_now_us();
+	mc_guard_state *st = state();
+	if (!st) {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
+	guard_report *r = &st->last;
+	report_clear(r);
+	r->present = 1;
+	r->function = function;
+
+	/* The arguments are read, never converted: the original gets them as
+	 * they were passed. */
+	r->envelope = find_envelope(arg(execute_data, 5), &r->envelope_source);
+	r->from = find_from(arg(execute_data, 4));
+	r->helo = MC_G(helo) && *MC_G(helo) ? strdup(MC_G(helo)) : NULL;
+	mc_ip ipbuf;
+	const mc_ip *ip = sending_ip(st, &ipbuf, r);
+
+	int64_t now = mc_now_ms();
+	smart_str key = {0};
+	smart_str_appends(&key, r->ip);
+	smart_str_appendc(&key, '|');
+	smart_str_appends(&key, r->helo ? r->helo : "");
+	smart_str_appendc(&key, '|');
+	smart_str_appends(&key, r->envelope ? r->envelope : "");
+	smart_str_appendc(&key, '|');
+	smart_str_appends(&key, r->from ? r->from : "");
+	smart_str_0(&key);
+
+	mc_guard_verdict verdict;
+	memset(&verdict, 0, sizeof(verdict));
+	cache_entry *hit = cache_find(st, ZSTR_VAL(key.s), now);
+	if (hit) {
+		verdict_copy(&verdict, &hit->verdict);
+		r->cached = 1;
+		r->checked = 1;
+	} else if (now < st->dns_down_until_ms) {
+		mc_problems_init(&verdict.problems);
+		mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "guard_dns_down",
+			"DNS did not answer for a recent mail, so this one was sent unchecked (for %lld more seconds); check mailcheck.resolver",
+			(long long)((st->dns_down_until_ms - now + 999) / 1000));
+		verdict.dns_trouble = 1;
+	} else {
+		char err[256];
+		/* The php.ini settings, not what a script may have ini_set(). */
+		const char *servers = INI_ORIG_STR("mailcheck.resolver");
+		int timeout = (int)INI_ORIG_INT("mailcheck.timeout");
+		mc_dns *dns = mc_php_dns_with(servers, timeout, err, sizeof(err));
+		struct passwd *pw = getpwuid(geteuid());
+		mc_guard_mail mail = {
+			.envelope = r->envelope ? r->envelope : "", .from = r->from, .ip = ip, .helo = r->helo,
+			.process_user = pw ? pw->pw_name : NULL,
+		};
+		if (dns) {
+			mc_guard_evaluate(dns, &mail, mc_now_ms() + timeout, &verdict);
+			r->checked = 1;
+			if (mc_problems_has(&verdict.problems, "dns_timeout") || mc_problems_has(&verdict.problems, "dns_unreachable")) {
+				st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
+			} else if (MC_G(cache_ttl) > 0 && !verdict.dns_trouble) {
+				cache_store(st, ZSTR_VAL(key.s), &verdict, now + MC_G(cache_ttl) * 1000);
+			}
+		} else {
+			mc_problems_init(&verdict.problems);
+			mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
+			verdict.dns_trouble = 1;
+		}
+	}
+	smart_str_free(&key);
+
+	mc_guard_merge_problems(&r->problems, &verdict.problems);
+	r->status = mc_problems_status(&r->problems);
+	r->blocked = MC_G(guard) == MC_GUARD_BLOCK && verdict.blockable;
+	mc_guard_verdict_free(&verdict);
+	r->elapsed_ms = (double)(mc_now_us() - start) / 1000.0;
+
+	if (r->blocked) {
+		const char *message = "";
+		const char *code = first_code(&r->problems, MC_STATUS_FAIL, &message);
+		zend_error(E_WARNING, "%s() blocked by mailcheck: %s — %s", r->function, code, message);
+		RETURN_FALSE;
+	}
+	/* Sent first, warned after: an error handler that throws on warnings
+	 * must not cost the mail. */
+	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	if (r->problems.count > 0 && !EG(exception)) {
+		warn_problems(r);
+	}
+}
+
+static ZEND_NAMED_FUNCTION(mc_guarded_mail)
+{
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mail, "mail");
+}
+
+static ZEND_NAMED_FUNCTION(mc_guarded_mb_send_mail)
+{
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mb_send_mail, "mb_send_mail");
+}
+
+static void swap_handler(const char *name, zif_handler *original, zif_handler replacement)
+{
+	/* Absent with disable_functions=mail, or without mbstring. */
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), name, strlen(name));
+	if (fn && fn->type == ZEND_INTERNAL_FUNCTION) {
+		*original = fn->internal_function.handler;
+		fn->internal_function.handler = replacement;
+	}
+}
+
+static void restore_handler(const char *name, zif_handler *original)
+{
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), name, strlen(name));
+	if (fn && fn->type == ZEND_INTERNAL_FUNCTION && *original) {
+		fn->internal_function.handler = *original;
+	}
+	*original = NULL;
+}
+
+void mc_guard_startup(void)
+{
+	swap_handler("mail", &original_mail, mc_guarded_mail);
+	swap_handler("mb_send_mail", &original_mb_send_mail, mc_guarded_mb_send_mail);
+}
+
+void mc_guard_shutdown(void)
+{
+	restore_handler("mail", &original_mail);
+	restore_handler("mb_send_mail", &original_mb_send_mail);
+}
+
+const char *mc_guard_hooked(void)
+{
+	if (original_mail && original_mb_send_mail) return "mail(), mb_send_mail()";
+	if (original_mail) return "mail()";
+	if (original_mb_send_mail) return "mb_send_mail()";
+	return "nothing (mail() is disabled)";
+}
+
+PHP_FUNCTION(mail_check_last)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	mc_guard_state *st = MC_G(guard_state);
+	if (!st || !st->last.present) {
+		RETURN_NULL();
+	}
+	const guard_report *r = &st->last;
+	mc_php_result_init(return_value, &r->problems, r->status, 0);
+	add_assoc_double(return_value, "elapsed_ms", r->elapsed_ms);
+	add_assoc_string(return_value, "function", r->function);
+	add_assoc_bool(return_value, "blocked", r->blocked);
+	add_assoc_bool(return_value, "checked", r->checked);
+	add_assoc_bool(return_value, "cached", r->cached);
+	mc_php_add_string_or_null(return_value, "envelope_sender", r->envelope);
+	add_assoc_string(return_value, "envelope_source", r->envelope_source);
+	mc_php_add_string_or_null(return_value, "from", r->from);
+	mc_php_add_string_or_null(return_value, "ip", r->ip[0] ? r->ip : NULL);
+	add_assoc_string(return_value, "ip_source", r->ip_source);
+	mc_php_add_string_or_null(return_value, "helo", r->helo);
+}
