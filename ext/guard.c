@@ -411,11 +411,21 @@ void mc_guard_shutdown(void)
 	restore_handler("mb_send_mail", &original_mb_send_mail);
 }
 
+/* Whether the function is there and still goes through the guard:
+ * disable_functions takes functions away after the modules started. */
+static int guarded(const char *name, zif_handler replacement)
+{
+	zend_function *fn = zend_hash_str_find_ptr(CG(function_table), name, strlen(name));
+	return fn && fn->type == ZEND_INTERNAL_FUNCTION && fn->internal_function.handler == replacement;
+}
+
 const char *mc_guard_hooked(void)
 {
-	if (original_mail && original_mb_send_mail) return "mail(), mb_send_mail()";
-	if (original_mail) return "mail()";
-	if (original_mb_send_mail) return "mb_send_mail()";
+	int mail = guarded("mail", mc_guarded_mail);
+	int mb = guarded("mb_send_mail", mc_guarded_mb_send_mail);
+	if (mail && mb) return "mail(), mb_send_mail()";
+	if (mail) return "mail()";
+	if (mb) return "mb_send_mail()";
 	return "nothing (mail() is disabled)";
 }
 
