@@ -19,8 +19,10 @@ $t = hrtime(true);
 $r2 = @mail("to@example.org", "a", "b", "From: news@example.net", "-fnews@example.net");
 $t2 = (hrtime(true) - $t) / 1e6;
 $l2 = mail_check_last();
-echo json_encode([$r1, $t1 < 600 + 1000, $l1['blocked'], $l1['status'], $l1['checked'], in_array('dns_timeout', array_column($l1['problems'], 'code')),
-    $r2, $t2 < 200, $l2['checked'], array_column($l2['problems'], 'code')]);
+// The guard's own time (sendmail's start-up excluded), generous for a
+// loaded machine; the second mail must not ask DNS at all.
+echo json_encode([$r1, $l1['elapsed_ms'] < 600 + 1000, $l1['blocked'], $l1['status'], $l1['checked'], in_array('dns_timeout', array_column($l1['problems'], 'code')),
+    $r2, $l2['elapsed_ms'] < 100, $l2['checked'], array_column($l2['problems'], 'code')]);
 PHP;
 echo shell_exec(php_with_mailcheck(['mailcheck.guard' => 'block', 'mailcheck.ip' => '203.0.113.5', 'mailcheck.timeout' => 600,
     'mailcheck.resolver' => "127.0.0.1:$port", 'sendmail_path' => __DIR__ . "/guard/capture-sendmail $path"]) . ' -r ' . escapeshellarg($script)), "\n";
