@@ -170,6 +170,23 @@ static char *find_from(zval *headers)
 	return NULL;
 }
 
+/* What sendmail uses without -f: the process user at this host. Looked up
+ * once per process: getpwuid() reads /etc/passwd every time. */
+static const char *default_sender(void)
+{
+	static char sender[320];
+	if (!sender[0]) {
+		char host[256] = "localhost";
+		struct passwd *pw = getpwuid(geteuid());
+		if (gethostname(host, sizeof(host)) != 0) {
+			snprintf(host, sizeof(host), "localhost");
+		}
+		host[sizeof(host) - 1] = '\0';
+		snprintf(sender, sizeof(sender), "%s@%s", pw ? pw->pw_name : "nobody", host);
+	}
+	return sender;
+}
+
 /* The envelope sender as the MTA will see it, and where it came from. */
 static char *find_envelope(zval *params, const char **source)
 {
@@ -197,16 +214,8 @@ static char *find_envelope(zval *params, const char **source)
 		*source = "sendmail_from";
 		return strdup(from);
 	}
-	/* What sendmail does without -f: the process user at this host. */
-	char host[256] = "localhost", buf[300];
-	struct passwd *pw = getpwuid(geteuid());
-	if (gethostname(host, sizeof(host)) != 0) {
-		snprintf(host, sizeof(host), "localhost");
-	}
-	host[sizeof(host) - 1] = '\0';
-	snprintf(buf, sizeof(buf), "%s@%s", pw ? pw->pw_name : "nobody", host);
 	*source = "default (process user at the host name)";
-	return strdup(buf);
+	return strdup(default_sender());
 }
 
 /* This host's sending IP: mailcheck.ip, else the outbound address. NULL

@@ -67,7 +67,7 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 	if (have_envelope && have_from && envelope.address.domain && from.address.domain
 			&& !mc_mailmsg_domains_aligned(envelope.address.domain, from.address.domain)) {
 		mc_problems_add(&out->problems, MC_STATUS_WARN, "from_not_aligned",
-			"The From: domain %s is not the envelope sender's domain %s: SPF passes for %s, but DMARC judges %s; "
+			"The From: domain %s is not the envelope sender's domain %s: SPF can only vouch for %s, while DMARC judges %s; "
 			"send with -f an address at %s (sendmail_path or the 5th mail() argument)",
 			from.address.domain, envelope.address.domain, envelope.address.domain, from.address.domain, from.address.domain);
 	}
