@@ -77,10 +77,17 @@ static int letter_value(char letter, int exp, const mc_spf_macro_env *env, char 
  * `keep` parts and joins them with dots (§7.3). */
 static int transform(strbuf *b, const char *value, unsigned long keep, int reverse, const char *delims, int escape)
 {
-	const char *parts[256];
-	size_t lens[256], n = 0;
+	/* A value of L bytes has at most L + 1 parts. */
+	size_t max = strlen(value) + 1, n = 0;
+	const char **parts = malloc(max * sizeof(*parts));
+	size_t *lens = malloc(max * sizeof(*lens));
+	if (!parts || !lens) {
+		free(parts);
+		free(lens);
+		return -1;
+	}
 	const char *p = value;
-	while (n < 256) {
+	for (;;) {
 		size_t l = strcspn(p, delims);
 		parts[n] = p;
 		lens[n++] = l;
@@ -94,24 +101,27 @@ static int transform(strbuf *b, const char *value, unsigned long keep, int rever
 		}
 	}
 	size_t first = (keep && keep < n) ? n - keep : 0;
-	for (size_t i = first; i < n; i++) {
-		if (i > first && put(b, ".", 1) < 0) {
-			return -1;
+	int rc = 0;
+	for (size_t i = first; i < n && rc == 0; i++) {
+		if (i > first) {
+			rc = put(b, ".", 1);
 		}
-		for (size_t k = 0; k < lens[i]; k++) {
+		for (size_t k = 0; k < lens[i] && rc == 0; k++) {
 			unsigned char c = (unsigned char)parts[i][k];
 			int unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 				|| c == '-' || c == '.' || c == '_' || c == '~';
 			if (escape && !unreserved) {
 				char pct[4];
 				snprintf(pct, sizeof(pct), "%%%02X", c);
-				if (put(b, pct, 3) < 0) return -1;
-			} else if (put(b, (const char *)&c, 1) < 0) {
-				return -1;
+				rc = put(b, pct, 3);
+			} else {
+				rc = put(b, (const char *)&c, 1);
 			}
 		}
 	}
-	return 0;
+	free(parts);
+	free(lens);
+	return rc;
 }
 
 char *mc_spf_macro_expand(const char *s, size_t len, int exp, const mc_spf_macro_env *env)
@@ -141,11 +151,16 @@ char *mc_spf_macro_expand(const char *s, size_t len, int exp, const mc_spf_macro
 		char value[1100];
 		if (letter_value(lower, exp, env, value, sizeof(value)) < 0) goto bad;
 		i++;
+		/* §7.1 allows any number of digits; past the value's length they
+		 * all mean "every part", so the count saturates there. */
 		unsigned long keep = 0;
 		size_t digits = 0;
 		while (i < len && s[i] >= '0' && s[i] <= '9') {
-			if (++digits > 3) goto bad;   /* more parts than a name can have */
+			digits++;
 			keep = keep * 10 + (unsigned long)(s[i++] - '0');
+			if (keep > sizeof(value)) {
+				keep = sizeof(value);
+			}
 		}
 		if (digits && keep == 0) goto bad;
 		int reverse = 0;
