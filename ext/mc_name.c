@@ -188,3 +188,89 @@ int mc_name_looks_generic(const char *name, const mc_ip *ip, const char **why)
 	}
 	return has_pool_word(host, host_len, why);
 }
+
+int mc_name_is_askable(const char *name)
+{
+	size_t len = strlen(name), label = 0;
+	if (len > 0 && name[len - 1] == '.') {
+		len--;
+	}
+	if (len == 0 || len > MC_NAME_MAX) {
+		return 0;
+	}
+	for (size_t i = 0; i < len; i++) {
+		if (name[i] == '.') {
+			if (label == 0) {
+				return 0;
+			}
+			label = 0;
+		} else if (++label > 63) {
+			return 0;
+		}
+	}
+	return label > 0;
+}
+
+const char *mc_name_domain_problem(const char *d, char *buf, size_t buflen)
+{
+	size_t len = strlen(d), label = 0, labels = 1, last = 0;
+	mc_ip ip;
+	const char *ignored;
+	if (mc_ip_parse(d, len, &ip, &ignored) == 0) {
+		return "it is an IP address: SPF records are published by domains";
+	}
+	if (strchr(d, '@')) {
+		return "it is a mail address, not a domain: give the part after the @";
+	}
+	if (len > 0 && d[len - 1] == '.') {
+		len--;
+	}
+	if (len == 0) {
+		return "it is empty";
+	}
+	if (len > MC_NAME_MAX) {
+		return "it is longer than 253 octets";
+	}
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)d[i];
+		if (c == '.') {
+			if (label == 0) {
+				return "it has an empty label (two dots in a row, or a leading dot)";
+			}
+			label = 0;
+			labels++;
+			last = i + 1;
+			continue;
+		}
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+			if (c == ' ') {
+				return "it contains a space";
+			} else if (c > 0x20 && c < 0x7f) {
+				snprintf(buf, buflen, "it contains \"%c\", which has no place in a host name", c);
+			} else {
+				snprintf(buf, buflen, "it contains the byte 0x%02X, which has no place in a host name (an internationalised name must be given in its xn-- form)", c);
+			}
+			return buf;
+		}
+		if (++label > 63) {
+			return "a label is longer than 63 octets";
+		}
+	}
+	if (label == 0) {
+		return "it has an empty label (two dots in a row, or a leading dot)";
+	}
+	int numeric = 1;
+	for (size_t i = last; i < len; i++) {
+		if (d[i] < '0' || d[i] > '9') {
+			numeric = 0;
+		}
+	}
+	if (numeric) {
+		return "its last label is numeric, which no top-level domain is";
+	}
+	if (labels < 2) {
+		return "it is a single label: give the full domain, e.g. example.com";
+	}
+	return NULL;
+}
+

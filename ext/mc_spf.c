@@ -159,30 +159,6 @@ static SPF_dns_stat_t herrno_for(mc_dns_status status)
 	}
 }
 
-/* A name that cannot be asked (empty label, over 253 octets) is as void as
- * one that does not exist; asking would only earn a resolver error. */
-static int askable(const char *name)
-{
-	size_t len = strlen(name), label = 0;
-	if (len > 0 && name[len - 1] == '.') {
-		len--;
-	}
-	if (len == 0 || len > 253) {
-		return 0;
-	}
-	for (size_t i = 0; i < len; i++) {
-		if (name[i] == '.') {
-			if (label == 0) {
-				return 0;
-			}
-			label = 0;
-		} else if (++label > 63) {
-			return 0;
-		}
-	}
-	return label > 0;
-}
-
 static const mc_dns_answer *ask(spf_eval *ev, mc_dns_batch *batch, const char *name, uint16_t type)
 {
 	mc_dns_query *q = mc_dns_batch_add(batch, name, type);
@@ -208,7 +184,7 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 {
 	uint16_t family_type = ev->ip->family == AF_INET ? MC_DNS_T_A : MC_DNS_T_AAAA;
 	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
-	const mc_dns_answer *a = batch && askable(name)
+	const mc_dns_answer *a = batch && mc_name_is_askable(name)
 		? ask(ev, batch, name, kind == ALIAS_ANY_ADDRESS ? family_type : MC_DNS_T_MX) : NULL;
 	mc_dns_status status = a ? a->status : MC_DNS_NXDOMAIN;
 	int found = 0;
@@ -264,7 +240,7 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_typ
 	if (alias >= 0 && ev->alias_kind[alias] != ALIAS_NAME) {
 		return answer_any_address(server, ev, raw, domain, ev->alias_kind[alias]);
 	}
-	if (!askable(domain)) {
+	if (!mc_name_is_askable(domain)) {
 		if (primary && !count_void(ev)) {
 			return SPF_dns_rr_new_init(server, domain, type, 0, TRY_AGAIN);
 		}
@@ -565,7 +541,7 @@ static SPF_errcode_t get_record(SPF_server_t *server, SPF_request_t *req, SPF_re
 	if (!top) {
 		clear_secondary(ev);
 	}
-	if (!askable(domain)) {
+	if (!mc_name_is_askable(domain)) {
 		return give_up(resp, top ? SPF_RESULT_NONE : SPF_RESULT_PERMERROR, SPF_E_NOT_SPF, "Invalid domain", domain);
 	}
 	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
@@ -654,30 +630,6 @@ static mc_spf_result_code code_from_libspf2(SPF_result_t result)
 	}
 }
 
-/* RFC 7208 §4.3: a domain that is not a multi-label DNS name gives none. */
-static int checkable_domain(const char *domain)
-{
-	size_t len = strlen(domain);
-	char copy[MC_NAME_MAX + 2];
-	if (len == 0 || len > MC_NAME_MAX + 1) {
-		return 0;
-	}
-	memcpy(copy, domain, len + 1);
-	if (copy[len - 1] == '.') {
-		copy[--len] = '\0';
-	}
-	if (!askable(copy) || !strchr(copy, '.')) {
-		return 0;
-	}
-	for (const char *p = copy; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (!(c == '.' || c == '-' || c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-			return 0;
-		}
-	}
-	return 1;
-}
-
 static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *ipstr)
 {
 	const char *d = out->domain ? out->domain : "(none)";
@@ -760,10 +712,13 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 			"%s is a loopback address: receivers never see it as the sending IP; check the public address this host sends from", ipstr);
 		goto done;
 	}
-	if (!checkable_domain(domain)) {
+	char why_buf[160];
+	const char *why = mc_name_domain_problem(domain, why_buf, sizeof(why_buf));
+	if (why) {
+		/* RFC 7208 §4.3: not a multi-label domain name gives none. */
 		out->result = MC_SPF_NONE;
 		mc_problems_add(&out->problems, MC_STATUS_WARN, "spf_missing",
-			"No SPF check is possible: \"%s\" is not a domain name that can publish SPF (RFC 7208 §4.3)", domain);
+			"No SPF check is possible for \"%s\": %s (RFC 7208 §4.3)", domain, why);
 		goto done;
 	}
 

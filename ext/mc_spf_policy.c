@@ -75,100 +75,24 @@ static const char *shown(const char *s, char out[SHOWN_BUF])
 
 /* Writes a domain-spec (macro-free) as the name to ask: lower case, no
  * trailing dot, a backslash escaped for c-ares. Returns 0, or -1 when the
- * name cannot be asked (empty label, a label over 63 octets, over 253 in
- * all): RFC 7208 §4.3 makes that a domain without records. */
+ * name cannot be asked: RFC 7208 §4.3 makes that a domain without records. */
 static int query_name(const char *spec, char out[MC_DNS_NAME_BUF])
 {
-	size_t len = strlen(spec), label = 0, o = 0;
-	if (len > 0 && spec[len - 1] == '.') {
-		len--;
-	}
-	if (len == 0 || len > MC_NAME_MAX) {
+	if (!mc_name_is_askable(spec)) {
 		return -1;
 	}
-	for (size_t i = 0; i < len; i++) {
-		char c = spec[i];
-		if (c == '.') {
-			if (label == 0) {
-				return -1;
-			}
-			label = 0;
-		} else if (++label > 63) {
-			return -1;
-		}
-		if (c == '\\') {
-			out[o++] = '\\';
-		}
-		out[o++] = (char)lower((unsigned char)c);
-	}
-	out[o] = '\0';
-	return label > 0 ? 0 : -1;
-}
-
-/* The domain given to check: a multi-label host name (letters, digits,
- * hyphens and, as in _spf.example.com, underscores), not an IP address.
- * Returns NULL when it is one, else why it is not. */
-static const char *domain_problem(const char *d, char *buf, size_t buflen)
-{
-	size_t len = strlen(d), label = 0, labels = 1, last = 0;
-	mc_ip ip;
-	const char *ignored;
-	if (mc_ip_parse(d, len, &ip, &ignored) == 0) {
-		return "it is an IP address: SPF records are published by domains";
-	}
-	if (strchr(d, '@')) {
-		return "it is a mail address, not a domain: give the part after the @";
-	}
-	if (len > 0 && d[len - 1] == '.') {
+	size_t len = strlen(spec), o = 0;
+	if (spec[len - 1] == '.') {
 		len--;
 	}
-	if (len == 0) {
-		return "it is empty";
-	}
-	if (len > MC_NAME_MAX) {
-		return "it is longer than 253 octets";
-	}
 	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)d[i];
-		if (c == '.') {
-			if (label == 0) {
-				return "it has an empty label (two dots in a row, or a leading dot)";
-			}
-			label = 0;
-			labels++;
-			last = i + 1;
-			continue;
+		if (spec[i] == '\\') {
+			out[o++] = '\\';
 		}
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-			if (c == ' ') {
-				return "it contains a space";
-			} else if (c > 0x20 && c < 0x7f) {
-				snprintf(buf, buflen, "it contains \"%c\", which has no place in a host name", c);
-			} else {
-				snprintf(buf, buflen, "it contains the byte 0x%02X, which has no place in a host name (an internationalised name must be given in its xn-- form)", c);
-			}
-			return buf;
-		}
-		if (++label > 63) {
-			return "a label is longer than 63 octets";
-		}
+		out[o++] = (char)lower((unsigned char)spec[i]);
 	}
-	if (label == 0) {
-		return "it has an empty label (two dots in a row, or a leading dot)";
-	}
-	int numeric = 1;
-	for (size_t i = last; i < len; i++) {
-		if (d[i] < '0' || d[i] > '9') {
-			numeric = 0;
-		}
-	}
-	if (numeric) {
-		return "its last label is numeric, which no top-level domain is";
-	}
-	if (labels < 2) {
-		return "it is a single label: give the full domain, e.g. example.com";
-	}
-	return NULL;
+	out[o] = '\0';
+	return 0;
 }
 
 /* ---- the tree ------------------------------------------------------- */
@@ -754,7 +678,7 @@ void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, m
 	w.deadline_ms = deadline_ms;
 	w.out = out;
 
-	const char *why = domain_problem(domain, why_buf, sizeof(why_buf));
+	const char *why = mc_name_domain_problem(domain, why_buf, sizeof(why_buf));
 	out->root.domain = strdup(domain);
 	if (!out->root.domain) {
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "dns_error", "The check ran out of memory");
