@@ -128,6 +128,7 @@ static PHP_GSHUTDOWN_FUNCTION(mailcheck)
 	mailcheck_globals->dns = NULL;
 	mc_guard_state_free(mailcheck_globals->guard_state);
 	mailcheck_globals->guard_state = NULL;
+	mc_spf_thread_shutdown();
 }
 
 static PHP_MINIT_FUNCTION(mailcheck)

@@ -334,8 +334,10 @@ mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t t
 	if (!q) {
 		return NULL;
 	}
-	snprintf(q->name, sizeof(q->name), "%s", name);
-	snprintf(q->asking, sizeof(q->asking), "%s", name);
+	/* Names come in presentation form, shorter than MC_DNS_NAME_BUF. */
+	size_t len = strnlen(name, sizeof(q->name) - 1);
+	memcpy(q->name, name, len);
+	memcpy(q->asking, name, len);
 	q->type = type;
 	q->chain_ttl = UINT32_MAX;
 	q->batch = batch;

@@ -673,6 +673,49 @@ static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *
 	}
 }
 
+/* libspf2's server compiles its default explanation and calls uname()
+ * when it is made: one per thread, reused; each evaluation reaches it
+ * through the resolver's hook. */
+static _Thread_local SPF_dns_server_t spf_resolver;
+static _Thread_local SPF_server_t *spf_server;
+static _Thread_local char spf_rec_dom[256];
+
+static SPF_server_t *thread_server(const char *receiver)
+{
+	if (!spf_server) {
+		memset(&spf_resolver, 0, sizeof(spf_resolver));
+		spf_resolver.lookup = lookup;
+		spf_resolver.get_spf = get_record;
+		spf_resolver.name = "mailcheck";
+		spf_server = SPF_server_new_dns(&spf_resolver, 0);
+		if (!spf_server) {
+			return NULL;
+		}
+		/* RFC 7208 counts PTR names itself (we cut the answer to 10);
+		 * libspf2's own cut-off would call more a permerror. */
+		SPF_server_set_max_dns_ptr(spf_server, MC_SPF_MAX_PTR_NAMES + 1);
+		spf_rec_dom[0] = '\0';
+	}
+	if (strncmp(spf_rec_dom, receiver, sizeof(spf_rec_dom)) != 0) {
+		SPF_server_set_rec_dom(spf_server, receiver);
+		snprintf(spf_rec_dom, sizeof(spf_rec_dom), "%s", receiver);
+	}
+	return spf_server;
+}
+
+static void forget_thread_server(void)
+{
+	spf_server = NULL;   /* after an escape it may be half-made: not freed */
+}
+
+void mc_spf_thread_shutdown(void)
+{
+	if (spf_server) {
+		SPF_server_free(spf_server);
+		spf_server = NULL;
+	}
+}
+
 /* RFC 7208 §6.2: the exp= text, macros expanded; NULL when it is invalid. */
 static char *expand_explanation(spf_eval *ev)
 {
@@ -722,12 +765,6 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		goto done;
 	}
 
-	SPF_dns_server_t resolver;
-	memset(&resolver, 0, sizeof(resolver));
-	resolver.lookup = lookup;
-	resolver.get_spf = get_record;
-	resolver.name = "mailcheck";
-
 	spf_eval ev;
 	memset(&ev, 0, sizeof(ev));
 	ev.dns = dns;
@@ -742,20 +779,15 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	} else {
 		snprintf(ev.identity, sizeof(ev.identity), "%s", sender);
 	}
-	resolver.hook = &ev;
-
 	SPF_server_t *volatile server = NULL;
 	SPF_request_t *volatile req = NULL;
 	SPF_response_t *volatile resp = NULL;
 
 	current_eval = &ev;
 	if (setjmp(ev.escape) == 0) {
-		server = SPF_server_new_dns(&resolver, 0);
+		server = thread_server(receiver && *receiver ? receiver : "localhost");
 		if (server) {
-			SPF_server_set_rec_dom(server, receiver && *receiver ? receiver : "localhost");
-			/* RFC 7208 counts PTR names itself (we cut the answer to 10);
-			 * libspf2's own cut-off would call more a permerror. */
-			SPF_server_set_max_dns_ptr(server, MC_SPF_MAX_PTR_NAMES + 1);
+			server->resolver->hook = &ev;
 			req = SPF_request_new(server);
 			ev.req = req;
 		}
@@ -781,6 +813,9 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	current_eval = NULL;
 
 	if (ev.error[0]) {
+		/* libspf2 left through its error handler: trust nothing it holds. */
+		forget_thread_server();
+		server = NULL;
 		out->result = MC_SPF_TEMPERROR;
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "spf_temperror",
 			"SPF evaluation stopped on an internal error of libspf2: %s", ev.error);
@@ -830,7 +865,7 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		SPF_request_free(req);
 	}
 	if (server) {
-		SPF_server_free(server);
+		server->resolver->hook = NULL;
 	}
 	clear_secondary(&ev);
 	free(ev.exp_text);

@@ -39,6 +39,8 @@ typedef struct {
 /* Installs libspf2's log and error handlers: nothing may reach stderr and
  * no input may reach libspf2's abort(). Call once per process. */
 void mc_spf_startup(void);
+/* Frees this thread's libspf2 server (made on first use, then reused). */
+void mc_spf_thread_shutdown(void);
 /* sender: "" checks the HELO identity (RFC 7208 §2.4); a sender without
  * a local part is postmaster@domain. receiver names this host in the
  * Received-SPF header. */
