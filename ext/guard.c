@@ -17,7 +17,6 @@
 #include "mc_clock.h"
 #include "guard.h"
 
-#include <pwd.h>
 #include <unistd.h>
 
 /* Verdicts kept per process: a newsletter repeats one sender. */
@@ -170,19 +169,18 @@ static char *find_from(zval *headers)
 	return NULL;
 }
 
-/* What sendmail uses without -f: the process user at this host. Looked up
- * once per process: getpwuid() reads /etc/passwd every time. */
+/* What sendmail uses without -f: the process user at this host. */
 static const char *default_sender(void)
 {
 	static char sender[320];
 	if (!sender[0]) {
 		char host[256] = "localhost";
-		struct passwd *pw = getpwuid(geteuid());
+		const char *user = mc_php_process_user();
 		if (gethostname(host, sizeof(host)) != 0) {
 			snprintf(host, sizeof(host), "localhost");
 		}
 		host[sizeof(host) - 1] = '\0';
-		snprintf(sender, sizeof(sender), "%s@%s", pw ? pw->pw_name : "nobody", host);
+		snprintf(sender, sizeof(sender), "%s@%s", user ? user : "nobody", host);
 	}
 	return sender;
 }
@@ -338,10 +336,9 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		const char *servers = INI_ORIG_STR("mailcheck.resolver");
 		int timeout = (int)INI_ORIG_INT("mailcheck.timeout");
 		mc_dns *dns = mc_php_dns_with(servers, timeout, err, sizeof(err));
-		struct passwd *pw = getpwuid(geteuid());
 		mc_guard_mail mail = {
 			.envelope = r->envelope ? r->envelope : "", .from = r->from, .ip = ip, .helo = r->helo,
-			.process_user = pw ? pw->pw_name : NULL,
+			.process_user = mc_php_process_user(),
 		};
 		if (dns) {
 			mc_guard_evaluate(dns, &mail, mc_now_ms() + timeout, &verdict);

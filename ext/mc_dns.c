@@ -195,11 +195,6 @@ const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns)
 	return &dns->stats;
 }
 
-int mc_dns_timeout_ms(const mc_dns *dns)
-{
-	return dns->timeout_ms;
-}
-
 size_t mc_dns_cache_entries(const mc_dns *dns)
 {
 	return mc_dns_cache_count(dns->cache);
@@ -347,7 +342,6 @@ mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t t
 	mc_dns *dns = batch->dns;
 	q->answer = mc_dns_cache_get(dns->cache, name, type, mc_now_ms());
 	if (q->answer) {
-		q->from_cache = 1;
 		dns->stats.hits++;
 		return q;
 	}

@@ -21,7 +21,6 @@ typedef struct mc_dns_query {
 	char name[MC_DNS_NAME_BUF];
 	uint16_t type;
 	mc_dns_answer *answer;     /* NULL until done; owned by the batch */
-	int from_cache;
 	/* internal */
 	char asking[MC_DNS_NAME_BUF];  /* the name in flight (a CNAME target) */
 	int follows;
@@ -39,7 +38,6 @@ mc_dns *mc_dns_new(void);
 int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err, size_t errlen);
 void mc_dns_free(mc_dns *dns);
 const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns);
-int mc_dns_timeout_ms(const mc_dns *dns);
 size_t mc_dns_cache_entries(const mc_dns *dns);
 /* Writes the servers the channel really uses, "ip:port, …". */
 void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len);

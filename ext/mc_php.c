@@ -8,6 +8,7 @@
 #include "mc_globals.h"
 #include "mc_clock.h"
 
+#include <pwd.h>
 #include <unistd.h>
 
 mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t errlen)
@@ -34,6 +35,20 @@ mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t e
 mc_dns *mc_php_dns(char *err, size_t errlen)
 {
 	return mc_php_dns_with(MC_G(resolver), (int)MC_G(timeout), err, errlen);
+}
+
+const char *mc_php_process_user(void)
+{
+	static char user[256];
+	static int done;
+	if (!done) {
+		struct passwd *pw = getpwuid(geteuid());
+		if (pw) {
+			snprintf(user, sizeof(user), "%s", pw->pw_name);
+		}
+		done = 1;
+	}
+	return user[0] ? user : NULL;
 }
 
 int64_t mc_php_deadline_ms(void)

@@ -13,7 +13,6 @@
 #include "mc_mta.h"
 #include "mc_clock.h"
 
-#include <pwd.h>
 #include <unistd.h>
 
 /* Past this an argument is not an address people pass but abuse; the
@@ -51,9 +50,8 @@ PHP_FUNCTION(mail_check_sender)
 		add_problem_only_result(return_value, err, start);
 		return;
 	}
-	struct passwd *pw = getpwuid(geteuid());
 	mc_sender_result res;
-	mc_sender_check(dns, ZSTR_VAL(address), ZSTR_LEN(address), pw ? pw->pw_name : NULL, mc_php_deadline_ms(), &res);
+	mc_sender_check(dns, ZSTR_VAL(address), ZSTR_LEN(address), mc_php_process_user(), mc_php_deadline_ms(), &res);
 
 	mc_php_result_init(return_value, &res.problems, res.status, start);
 	mc_php_add_string_or_null(return_value, "address", res.address.address);
