@@ -70,12 +70,14 @@ if test "$PHP_MAILCHECK" != "no"; then
     AC_MSG_ERROR([libidn2 not found. Install it (Debian/Ubuntu: apt install libidn2-dev; RHEL/Fedora: dnf install libidn2-devel)])
   ])
 
-  MAILCHECK_SOURCES="ext/mailcheck.c ext/mc_php.c ext/mc_php_ptr.c ext/mc_php_spf.c ext/mc_php_spf_record.c ext/mc_php_sender.c ext/guard.c \
-    ext/mc_problems.c ext/mc_ip.c ext/mc_name.c ext/mc_dns.c ext/mc_dns_msg.c ext/mc_dns_cache.c ext/mc_ptr.c \
-    ext/mc_spf.c ext/mc_spf_record.c ext/mc_spf_macro.c ext/mc_spf_policy.c \
-    ext/mc_address.c ext/mc_sender.c ext/mc_helo.c ext/mc_smtp.c ext/mc_mta.c ext/mc_guard.c ext/mc_mailmsg.c"
+  MAILCHECK_SOURCES="ext/php/mailcheck.c ext/php/mc_php.c ext/php/mc_php_ptr.c ext/php/mc_php_spf.c ext/php/mc_php_spf_record.c ext/php/mc_php_sender.c ext/php/mc_php_guard.c \
+    ext/core/mc_problems.c ext/core/mc_ip.c ext/core/mc_name.c ext/core/mc_dns.c ext/core/mc_dns_msg.c ext/core/mc_dns_cache.c ext/core/mc_ptr.c \
+    ext/core/mc_spf.c ext/core/mc_spf_record.c ext/core/mc_spf_macro.c ext/core/mc_spf_policy.c \
+    ext/core/mc_address.c ext/core/mc_sender.c ext/core/mc_helo.c ext/core/mc_smtp.c ext/core/mc_mta.c ext/core/mc_guard.c ext/core/mc_mailmsg.c"
 
   PHP_NEW_EXTENSION([mailcheck], [$MAILCHECK_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
-  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
-  PHP_ADD_INCLUDE([$ext_srcdir/ext])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/core])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/php])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext/core])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext/php])
 fi

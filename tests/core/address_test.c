@@ -1,8 +1,8 @@
-/* Table-driven test of ext/mc_address.c, the sender address parser, run
+/* Table-driven test of ext/core/mc_address.c, the sender address parser, run
  * without PHP:
  *
- *   cc -Wall -Wextra -I ext tests/core/address_test.c ext/mc_address.c \
- *      ext/mc_ip.c ext/mc_name.c -lidn2 -o /tmp/address_test && /tmp/address_test
+ *   cc -Wall -Wextra -I ext/core tests/core/address_test.c ext/core/mc_address.c \
+ *      ext/core/mc_ip.c ext/core/mc_name.c -lidn2 -o /tmp/address_test && /tmp/address_test
  *
  * Prints each failure and "N passed, M failed"; exits non-zero on a failure. */
 #include "mc_address.h"

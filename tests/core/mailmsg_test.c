@@ -1,7 +1,7 @@
-/* Table-driven test of ext/mc_mailmsg.c, what the mail() guard reads from
+/* Table-driven test of ext/core/mc_mailmsg.c, what the mail() guard reads from
  * mail()'s arguments, run without PHP:
  *
- *   cc -Wall -Wextra -Werror -I ext tests/core/mailmsg_test.c ext/mc_mailmsg.c \
+ *   cc -Wall -Wextra -Werror -I ext/core tests/core/mailmsg_test.c ext/core/mc_mailmsg.c \
  *      -o /tmp/mailmsg_test && /tmp/mailmsg_test
  *
  * Every input is handed over in an exact-size heap copy with no NUL after

@@ -1,6 +1,6 @@
 /* The SMTP probe against the live loopback fixtures (tests/smtp/serve start):
  * Postfix on 2525/2526, the scripted peers of tests/smtp/peer.py on 2527-2540.
- *   cc -Wall -Wextra -I ext tests/core/smtp_test.c ext/mc_smtp.c -o /tmp/smtp_test
+ *   cc -Wall -Wextra -I ext/core tests/core/smtp_test.c ext/core/mc_smtp.c -o /tmp/smtp_test
  * Prints each failed check and "N passed, M failed"; exits non-zero on a failure. */
 #include "mc_smtp.h"
 #include "mc_clock.h"

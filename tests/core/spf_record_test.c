@@ -1,7 +1,7 @@
-/* Table-driven test of ext/mc_spf_record.c, the RFC 7208 record parser,
+/* Table-driven test of ext/core/mc_spf_record.c, the RFC 7208 record parser,
  * run without PHP:
  *
- *   cc -Wall -Wextra -I ext tests/core/spf_record_test.c ext/mc_spf_record.c \
+ *   cc -Wall -Wextra -I ext/core tests/core/spf_record_test.c ext/core/mc_spf_record.c \
  *      -o /tmp/spf_record_test && /tmp/spf_record_test
  *
  * The table holds every SPF record of the RFC 7208 test suite

@@ -15,7 +15,7 @@
 #include "mc_guard.h"
 #include "mc_mailmsg.h"
 #include "mc_clock.h"
-#include "guard.h"
+#include "mc_php_guard.h"
 
 #include <unistd.h>
 

@@ -14,7 +14,7 @@
 #include "mc_ip.h"
 #include "mc_name.h"
 #include "mc_spf.h"
-#include "guard.h"
+#include "mc_php_guard.h"
 
 #include <ares.h>
 /* spf.h uses types from these without including them. */
