@@ -26,7 +26,7 @@ var_dump(array_keys($r));
 var_dump($r['record']);
 var_dump(str_starts_with($r['received_spf'], 'Received-SPF: pass ('));
 var_dump(str_contains($r['received_spf'], 'client-ip=203.0.113.5;'));
-var_dump(str_contains($r['received_spf'], 'envelope-from=news@pass.spf.example.com;'));
+var_dump(str_contains($r['received_spf'], 'envelope-from="news@pass.spf.example.com";'));
 echo mail_check_spf('198.51.100.1', 'news@pass.spf.example.com')['problems'][0]['message'], "\n";
 ?>
 --EXPECT--

@@ -25,16 +25,38 @@ struct mc_dns {
 	ares_channel channel;
 	mc_dns_cache *cache;
 	mc_dns_stats stats;
-	int pending;   /* c-ares queries in flight, over all batches */
+	int pending;   /* flights on the wire, over all batches */
 	int configured;
 	int timeout_ms;
 	char servers[1024]; /* as given to c-ares; "" for resolv.conf */
+	/* Sockets c-ares wants watched, from its socket-state callback: any
+	 * number, where ares_getsock() reports at most 16. */
+	struct pollfd *socks;
+	size_t nsocks, capsocks;
+	mc_dns_answer_source source;
+	void *source_ctx;
+	void *attachment;
+	void (*free_attachment)(void *);
 };
 
 struct mc_dns_batch {
 	mc_dns *dns;
 	int64_t deadline_ms;
 	mc_dns_query *queries;
+};
+
+/* One query on the wire, owned by c-ares' callback: it outlives the batch
+ * that asked when the batch gives up, so that a late answer is cached and
+ * no batch ever has to cancel another's queries. */
+struct mc_dns_flight {
+	mc_dns *dns;
+	mc_dns_query *query;             /* NULL once its batch gave up on it */
+	char name[MC_DNS_NAME_BUF];      /* as asked first: the cache key */
+	char asking[MC_DNS_NAME_BUF];    /* the name on the wire (a CNAME target) */
+	uint16_t type;
+	int follows;
+	int cacheable;
+	uint32_t chain_ttl;
 };
 
 int mc_dns_parse_servers(const char *list, char *out, size_t outlen, char *err, size_t errlen)
@@ -130,6 +152,36 @@ mc_dns *mc_dns_new(void)
 	return dns;
 }
 
+static void on_socket_state(void *data, ares_socket_t fd, int readable, int writable)
+{
+	mc_dns *dns = data;
+	size_t i = 0;
+	while (i < dns->nsocks && dns->socks[i].fd != fd) {
+		i++;
+	}
+	if (!readable && !writable) {
+		if (i < dns->nsocks) {
+			dns->socks[i] = dns->socks[--dns->nsocks];
+		}
+		return;
+	}
+	if (i == dns->nsocks) {
+		if (dns->nsocks == dns->capsocks) {
+			size_t cap = dns->capsocks ? dns->capsocks * 2 : 8;
+			struct pollfd *grown = realloc(dns->socks, cap * sizeof(*grown));
+			if (!grown) {
+				return; /* unwatched: its queries end at the deadline */
+			}
+			dns->socks = grown;
+			dns->capsocks = cap;
+		}
+		dns->nsocks++;
+	}
+	dns->socks[i].fd = fd;
+	dns->socks[i].events = (short)((readable ? POLLIN : 0) | (writable ? POLLOUT : 0));
+	dns->socks[i].revents = 0;
+}
+
 int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err, size_t errlen)
 {
 	char csv[sizeof(dns->servers)];
@@ -142,6 +194,8 @@ int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err
 
 	struct ares_options opts;
 	memset(&opts, 0, sizeof(opts));
+	opts.sock_state_cb = on_socket_state;
+	opts.sock_state_cb_data = dns;
 	/* Three tries with c-ares' doubling back-off fill about twice the budget;
 	 * the batch deadline cuts it, so a lost UDP packet still gets a retry. */
 	opts.timeout = timeout_ms / 3 > 100 ? timeout_ms / 3 : 100;
@@ -151,7 +205,7 @@ int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err
 	 * and reported as "connection refused": the caller must tell them apart. */
 	opts.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOCHECKRESP;
 	opts.lookups = (char *)"b";
-	int optmask = ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS | ARES_OPT_LOOKUPS;
+	int optmask = ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS | ARES_OPT_LOOKUPS | ARES_OPT_SOCK_STATE_CB;
 
 	ares_channel channel;
 	int rc = ares_init_options(&channel, &opts, optmask);
@@ -165,6 +219,8 @@ int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err
 		return -1;
 	}
 	if (dns->configured) {
+		/* Ends the old channel's flights (EDESTRUCTION: not cached) and
+		 * tells on_socket_state its sockets are closed. */
 		ares_destroy(dns->channel);
 		if (strcmp(dns->servers, csv) != 0) {
 			/* Answers of other servers are not this configuration's answers. */
@@ -186,8 +242,32 @@ void mc_dns_free(mc_dns *dns)
 	if (dns->configured) {
 		ares_destroy(dns->channel);
 	}
+	if (dns->free_attachment) {
+		dns->free_attachment(dns->attachment);
+	}
 	mc_dns_cache_free(dns->cache);
+	free(dns->socks);
 	free(dns);
+}
+
+void mc_dns_set_answer_source(mc_dns *dns, mc_dns_answer_source src, void *ctx)
+{
+	dns->source = src;
+	dns->source_ctx = ctx;
+}
+
+void *mc_dns_attachment(mc_dns *dns)
+{
+	return dns->attachment;
+}
+
+void mc_dns_attach(mc_dns *dns, void *data, void (*free_data)(void *))
+{
+	if (dns->free_attachment && dns->attachment != data) {
+		dns->free_attachment(dns->attachment);
+	}
+	dns->attachment = data;
+	dns->free_attachment = free_data;
 }
 
 const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns)
@@ -240,6 +320,14 @@ static int64_t expiry_for(const mc_dns_answer *answer, int64_t now_ms)
 	return now_ms + (int64_t)ttl * 1000;
 }
 
+/* What a server said is an answer worth keeping; running out of time, a
+ * cancelled or destroyed query, or no server reached says nothing about
+ * the name, and a later check with more time must ask again. */
+static int is_answer_from_server(mc_dns_status status)
+{
+	return status != MC_DNS_TIMEOUT && status != MC_DNS_UNREACHABLE;
+}
+
 static mc_dns_status status_from_ares(int status)
 {
 	switch (status) {
@@ -255,62 +343,75 @@ static mc_dns_status status_from_ares(int status)
 	}
 }
 
-static void send_query(mc_dns_query *q);
+static void send_flight(mc_dns_flight *f);
 
-static void finish(mc_dns_query *q, mc_dns_answer *answer)
+static void land(mc_dns_flight *f, mc_dns_answer *answer)
 {
-	mc_dns *dns = q->batch->dns;
 	if (!answer) {
 		answer = mc_dns_answer_new(MC_DNS_ERROR, 0);
-		if (!answer) {
-			return; /* out of memory: the query stays unanswered, read as a timeout */
+	}
+	if (answer) {
+		if (f->chain_ttl < answer->ttl) {
+			answer->ttl = f->chain_ttl;
+		}
+		if (f->cacheable && is_answer_from_server(answer->status)) {
+			mc_dns_cache_put(f->dns->cache, f->name, f->type, answer, expiry_for(answer, mc_now_ms()));
 		}
 	}
-	if (q->chain_ttl < answer->ttl) {
-		answer->ttl = q->chain_ttl;
+	if (f->query) {
+		/* out of memory leaves it unanswered: read as a timeout */
+		f->query->answer = answer;
+		f->query->flight = NULL;
+	} else {
+		mc_dns_answer_release(answer);
 	}
-	q->answer = answer;
-	mc_dns_cache_put(dns->cache, q->name, q->type, answer, expiry_for(answer, mc_now_ms()));
+	free(f);
 }
 
 static void on_response(void *arg, int status, int timeouts, unsigned char *abuf, int alen)
 {
-	mc_dns_query *q = arg;
-	q->batch->dns->pending--;
+	mc_dns_flight *f = arg;
+	f->dns->pending--;
 
 	/* c-ares hands over the response for every rcode: the parser reads the
 	 * rcode, the SOA's negative TTL and any CNAME chain from it. */
 	int parse = abuf && alen > 0 && status != ARES_ECANCELLED && status != ARES_ETIMEOUT
 		&& status != ARES_EDESTRUCTION;
 	if (!parse) {
-		finish(q, mc_dns_answer_new(status_from_ares(status), 0));
+		land(f, mc_dns_answer_new(status_from_ares(status), 0));
 		return;
 	}
 	char follow[MC_DNS_NAME_BUF];
-	mc_dns_answer *answer = mc_dns_msg_parse(abuf, (size_t)alen, q->asking, q->type, follow);
-	if (answer && follow[0] && status != ARES_ECANCELLED) {
-		if (++q->follows > MAX_FOLLOWS) {
+	mc_dns_answer *answer = mc_dns_msg_parse(abuf, (size_t)alen, f->asking, f->type, follow);
+	if (answer && follow[0]) {
+		if (++f->follows > MAX_FOLLOWS) {
 			answer->status = MC_DNS_ERROR;
 		} else {
-			if (answer->ttl < q->chain_ttl) {
-				q->chain_ttl = answer->ttl;
+			if (answer->ttl < f->chain_ttl) {
+				f->chain_ttl = answer->ttl;
 			}
-			snprintf(q->asking, sizeof(q->asking), "%s", follow);
+			snprintf(f->asking, sizeof(f->asking), "%s", follow);
 			mc_dns_answer_release(answer);
-			send_query(q);
+			send_flight(f);
 			return;
 		}
 	}
-	finish(q, answer);
+	land(f, answer);
 }
 
-static void send_query(mc_dns_query *q)
+static void send_flight(mc_dns_flight *f)
 {
-	mc_dns *dns = q->batch->dns;
+	mc_dns *dns = f->dns;
 	dns->pending++;
 	dns->stats.sent++;
+	if (dns->source) {
+		unsigned char msg[65535];
+		int len = dns->source(dns->source_ctx, f->asking, f->type, msg, sizeof(msg));
+		on_response(f, len >= 0 ? ARES_SUCCESS : ARES_ETIMEOUT, 0, len >= 0 ? msg : NULL, len);
+		return;
+	}
 	/* May call on_response at once (e.g. no servers): pending is counted first. */
-	ares_query(dns->channel, q->asking, 1 /* IN */, q->type, on_response, q);
+	ares_query(dns->channel, f->asking, 1 /* IN */, f->type, on_response, f);
 }
 
 mc_dns_batch *mc_dns_batch_new(mc_dns *dns, int64_t deadline_ms)
@@ -323,7 +424,7 @@ mc_dns_batch *mc_dns_batch_new(mc_dns *dns, int64_t deadline_ms)
 	return batch;
 }
 
-mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t type)
+static mc_dns_query *batch_add(mc_dns_batch *batch, const char *name, uint16_t type, int cacheable)
 {
 	mc_dns_query *q = calloc(1, sizeof(*q));
 	if (!q) {
@@ -332,26 +433,42 @@ mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t t
 	/* Names come in presentation form, shorter than MC_DNS_NAME_BUF. */
 	size_t len = strnlen(name, sizeof(q->name) - 1);
 	memcpy(q->name, name, len);
-	memcpy(q->asking, name, len);
 	q->type = type;
-	q->chain_ttl = UINT32_MAX;
-	q->batch = batch;
 	q->next = batch->queries;
 	batch->queries = q;
 
 	mc_dns *dns = batch->dns;
-	q->answer = mc_dns_cache_get(dns->cache, name, type, mc_now_ms());
-	if (q->answer) {
+	if (cacheable && (q->answer = mc_dns_cache_get(dns->cache, q->name, type, mc_now_ms()))) {
 		dns->stats.hits++;
 		return q;
 	}
 	dns->stats.misses++;
-	if (mc_now_ms() >= batch->deadline_ms) {
+	mc_dns_flight *f = calloc(1, sizeof(*f));
+	if (!f || mc_now_ms() >= batch->deadline_ms || (!dns->configured && !dns->source)) {
+		free(f);
 		q->answer = mc_dns_answer_new(MC_DNS_TIMEOUT, 0);
 		return q;
 	}
-	send_query(q);
+	f->dns = dns;
+	f->query = q;
+	memcpy(f->name, q->name, len);
+	memcpy(f->asking, q->name, len);
+	f->type = type;
+	f->cacheable = cacheable;
+	f->chain_ttl = UINT32_MAX;
+	q->flight = f;
+	send_flight(f);
 	return q;
+}
+
+mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t type)
+{
+	return batch_add(batch, name, type, 1);
+}
+
+mc_dns_query *mc_dns_batch_add_fresh(mc_dns_batch *batch, const char *name, uint16_t type)
+{
+	return batch_add(batch, name, type, 0);
 }
 
 static int batch_done(const mc_dns_batch *batch)
@@ -364,36 +481,34 @@ static int batch_done(const mc_dns_batch *batch)
 	return 1;
 }
 
+/* The batch stops waiting for its unanswered queries; their flights go on. */
+static void give_up(mc_dns_batch *batch)
+{
+	for (mc_dns_query *q = batch->queries; q; q = q->next) {
+		if (q->flight) {
+			q->flight->query = NULL;
+			q->flight = NULL;
+		}
+		if (!q->answer) {
+			q->answer = mc_dns_answer_new(MC_DNS_TIMEOUT, 0);
+		}
+	}
+}
+
 void mc_dns_batch_wait(mc_dns_batch *batch)
 {
 	mc_dns *dns = batch->dns;
 
-	while (!batch_done(batch) && dns->pending > 0) {
+	while (!batch_done(batch) && dns->pending > 0 && dns->configured) {
 		int64_t now = mc_now_ms();
 		if (now >= batch->deadline_ms) {
-			/* Ends every query in flight with ARES_ECANCELLED → timeout. */
-			ares_cancel(dns->channel);
 			break;
 		}
-		ares_socket_t socks[ARES_GETSOCK_MAXNUM];
-		int bits = ares_getsock(dns->channel, socks, ARES_GETSOCK_MAXNUM);
-		struct pollfd fds[ARES_GETSOCK_MAXNUM];
-		int nfds = 0;
-		for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-			/* c-ares' ARES_GETSOCK_WRITABLE shifts a signed 1 into bit 31 for
-			 * the last socket: read the bits unsigned instead. */
-			unsigned mask = (unsigned)bits;
-			short events = 0;
-			if ((mask >> i) & 1u) events |= POLLIN;
-			if ((mask >> (i + ARES_GETSOCK_MAXNUM)) & 1u) events |= POLLOUT;
-			if (!events) {
-				continue;
-			}
-			fds[nfds].fd = socks[i];
-			fds[nfds].events = events;
-			fds[nfds].revents = 0;
-			nfds++;
-		}
+		/* poll() fills revents in place; c-ares may change the set while
+		 * processing, so work on a copy. */
+		size_t nfds = dns->nsocks;
+		struct pollfd fds[nfds ? nfds : 1];
+		memcpy(fds, dns->socks, nfds * sizeof(*fds));
 
 		int64_t left = batch->deadline_ms - now;
 		struct timeval max = { (time_t)(left / 1000), (suseconds_t)((left % 1000) * 1000) }, tv;
@@ -402,7 +517,6 @@ void mc_dns_batch_wait(mc_dns_batch *batch)
 
 		int ready = poll(fds, (nfds_t)nfds, wait_ms);
 		if (ready < 0 && errno != EINTR) {
-			ares_cancel(dns->channel);
 			break;
 		}
 		if (ready <= 0) {
@@ -410,7 +524,7 @@ void mc_dns_batch_wait(mc_dns_batch *batch)
 			ares_process_fd(dns->channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
 			continue;
 		}
-		for (int i = 0; i < nfds; i++) {
+		for (size_t i = 0; i < nfds; i++) {
 			ares_socket_t rfd = (fds[i].revents & (POLLIN | POLLERR | POLLHUP)) ? fds[i].fd : ARES_SOCKET_BAD;
 			ares_socket_t wfd = (fds[i].revents & POLLOUT) ? fds[i].fd : ARES_SOCKET_BAD;
 			if (rfd != ARES_SOCKET_BAD || wfd != ARES_SOCKET_BAD) {
@@ -418,12 +532,7 @@ void mc_dns_batch_wait(mc_dns_batch *batch)
 			}
 		}
 	}
-	/* Whatever is still open could not be asked in time. */
-	for (mc_dns_query *q = batch->queries; q; q = q->next) {
-		if (!q->answer) {
-			q->answer = mc_dns_answer_new(MC_DNS_TIMEOUT, 0);
-		}
-	}
+	give_up(batch);
 }
 
 void mc_dns_batch_free(mc_dns_batch *batch)
@@ -431,10 +540,7 @@ void mc_dns_batch_free(mc_dns_batch *batch)
 	if (!batch) {
 		return;
 	}
-	if (batch->dns->pending > 0) {
-		/* c-ares must not call back into queries about to be freed. */
-		ares_cancel(batch->dns->channel);
-	}
+	give_up(batch);
 	mc_dns_query *q = batch->queries;
 	while (q) {
 		mc_dns_query *next = q->next;

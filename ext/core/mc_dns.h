@@ -17,17 +17,22 @@ typedef struct {
 	uint64_t sent;        /* queries handed to c-ares (CNAME follow-ups too) */
 } mc_dns_stats;
 
+typedef struct mc_dns_flight mc_dns_flight;
+
 typedef struct mc_dns_query {
 	char name[MC_DNS_NAME_BUF];
 	uint16_t type;
 	mc_dns_answer *answer;     /* NULL until done; owned by the batch */
 	/* internal */
-	char asking[MC_DNS_NAME_BUF];  /* the name in flight (a CNAME target) */
-	int follows;
-	uint32_t chain_ttl;
-	mc_dns_batch *batch;
+	mc_dns_flight *flight;     /* the network query answering it, while in flight */
 	struct mc_dns_query *next;
 } mc_dns_query;
+
+/* Answers queries instead of the network (the whole-path fuzzer): writes
+ * a DNS response for (name, type) into buf and returns its length, or -1
+ * for a query that gets no answer. */
+typedef int (*mc_dns_answer_source)(void *ctx, const char *name, uint16_t type,
+		unsigned char *buf, size_t cap);
 
 mc_dns *mc_dns_new(void);
 /* (Re)makes the c-ares channel when the settings differ from its own.
@@ -37,6 +42,13 @@ mc_dns *mc_dns_new(void);
  * bounds the whole. Returns 0, or -1 with err filled in. */
 int mc_dns_configure(mc_dns *dns, const char *servers, int timeout_ms, char *err, size_t errlen);
 void mc_dns_free(mc_dns *dns);
+/* Replaces c-ares with src for every query from now on (NULL: c-ares again). */
+void mc_dns_set_answer_source(mc_dns *dns, mc_dns_answer_source src, void *ctx);
+/* State of a layer above that lives as long as the channel (the SPF
+ * engine keeps its libspf2 server here): freed with free_data by
+ * mc_dns_free, or when replaced. */
+void *mc_dns_attachment(mc_dns *dns);
+void mc_dns_attach(mc_dns *dns, void *data, void (*free_data)(void *));
 const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns);
 size_t mc_dns_cache_entries(const mc_dns *dns);
 /* Writes the servers the channel really uses, "ip:port, …". */
@@ -50,9 +62,15 @@ mc_dns_batch *mc_dns_batch_new(mc_dns *dns, int64_t deadline_ms);
 /* Starts a query (or answers it from the cache). The query stays valid
  * until the batch is freed. Returns NULL only when out of memory. */
 mc_dns_query *mc_dns_batch_add(mc_dns_batch *batch, const char *name, uint16_t type);
+/* The same, but neither answered from the cache nor stored in it: a
+ * probe of the resolver itself. */
+mc_dns_query *mc_dns_batch_add_fresh(mc_dns_batch *batch, const char *name, uint16_t type);
 /* Runs until every query of the batch has an answer or the deadline has
- * passed; unanswered queries then end as MC_DNS_TIMEOUT. */
+ * passed; unanswered queries then end as MC_DNS_TIMEOUT. Queries of other
+ * batches are served meanwhile. A query given up at the deadline stays in
+ * flight: a late answer still reaches the cache, a timeout never does. */
 void mc_dns_batch_wait(mc_dns_batch *batch);
+/* Batches are independent: freeing one leaves the others' queries running. */
 void mc_dns_batch_free(mc_dns_batch *batch);
 
 /* Adds the dns_* problem (severity error) for a lookup that could not be

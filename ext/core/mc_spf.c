@@ -20,6 +20,13 @@
 
 typedef enum { LIMIT_NONE = 0, LIMIT_TERMS, LIMIT_VOID } limit_hit;
 
+/* A record libspf2 evaluated, as far as the explanation needs it. */
+typedef struct {
+	char *domain;
+	char *exp_spec;        /* the exp= domain-spec, unexpanded, or NULL */
+	long redirect_of;      /* the record whose redirect= fetched this one, or -1 */
+} seen_record;
+
 /* State of one evaluation, reached from libspf2's callbacks through the
  * resolver's hook (and, for the error handler, a thread-local pointer). */
 typedef struct {
@@ -30,11 +37,12 @@ typedef struct {
 	limit_hit limit;
 	mc_dns_status dns_trouble;      /* the last lookup that failed, for the problem */
 	char trouble_name[MC_DNS_NAME_BUF];
-	/* Names from the last MX or PTR answer: their address lookups belong to
-	 * that mechanism and are not terms of their own (RFC 7208 §4.6.4). */
-	char **secondary;
-	size_t nsecondary;
+	/* Address lookups of MX hosts that found nothing: RFC 7208 does not
+	 * count them as void, pyspf does (see MC_SPF_STRICT_VOID). */
+	int empty_mx_hosts;
+	int last_term_mx;               /* the last term looked up was an MX */
 	SPF_request_t *req;
+	mc_dns_batch *live_batch;       /* freed here if libspf2 escapes mid-lookup */
 	/* For expanding macros ourselves (see rewrite_record). */
 	const mc_ip *ip;
 	const char *helo;
@@ -42,14 +50,14 @@ typedef struct {
 	char identity[600];             /* the sender, postmaster@ filled in */
 	int validated_done;
 	char *validated;                /* %{p}: the IP's confirmed name */
-	/* Stand-in names given to libspf2 for expanded names it would mangle. */
+	/* Every domain libspf2 is to look up is written as a stand-in name, so
+	 * that a lookup tells which term asked (see lookup()). */
 	char **alias_real;
 	int *alias_kind;
+	long *alias_redirect_of;
 	size_t naliases;
-	/* The exp= text libspf2 fetched, and the domain whose record named it:
-	 * expanded by us, since libspf2 1.2.10 mangles it. */
-	char *exp_text;
-	char *exp_domain;
+	seen_record *records;
+	size_t nrecords;
 	jmp_buf escape;
 	char error[256];
 } spf_eval;
@@ -107,26 +115,6 @@ const char *mc_spf_result_name(mc_spf_result_code code)
 	return "permerror";
 }
 
-static void clear_secondary(spf_eval *ev)
-{
-	for (size_t i = 0; i < ev->nsecondary; i++) {
-		free(ev->secondary[i]);
-	}
-	free(ev->secondary);
-	ev->secondary = NULL;
-	ev->nsecondary = 0;
-}
-
-static int is_secondary(const spf_eval *ev, const char *name)
-{
-	for (size_t i = 0; i < ev->nsecondary; i++) {
-		if (mc_name_equal(ev->secondary[i], name)) {
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* Counts a DNS-querying term; 0 when the limit is now exceeded. */
 static int count_term(spf_eval *ev)
 {
@@ -152,26 +140,41 @@ static SPF_dns_stat_t herrno_for(mc_dns_status status)
 		case MC_DNS_OK: return NETDB_SUCCESS;
 		case MC_DNS_NXDOMAIN: return HOST_NOT_FOUND;
 		case MC_DNS_NODATA: return NO_DATA;
-		/* A CNAME loop or an unusable answer: no address to match, as for
-		 * a name without records (RFC 7208 §5.5: the name is skipped). */
-		case MC_DNS_ERROR: return NO_DATA;
-		default: return TRY_AGAIN;  /* RFC 7208 §5: DNS errors are temperror */
+		/* FORMERR, NOTIMP, any other rcode, a CNAME loop, an answer that
+		 * does not parse: RFC 7208 §5 and §4.4 make every DNS error other
+		 * than NXDOMAIN a temperror, never "no such address". */
+		default: return TRY_AGAIN;
 	}
 }
 
-static const mc_dns_answer *ask(spf_eval *ev, mc_dns_batch *batch, const char *name, uint16_t type)
+static void note_trouble(spf_eval *ev, const mc_dns_answer *a, const char *name)
 {
-	mc_dns_query *q = mc_dns_batch_add(batch, name, type);
+	if (a && a->status != MC_DNS_OK && a->status != MC_DNS_NXDOMAIN && a->status != MC_DNS_NODATA) {
+		ev->dns_trouble = a->status;
+		snprintf(ev->trouble_name, sizeof(ev->trouble_name), "%s", name);
+	}
+}
+
+/* One lookup in a batch of its own, kept in ev->live_batch until the
+ * caller frees it with end_lookup(): libspf2 may leave through its error
+ * handler while the answer is in use. */
+static const mc_dns_answer *ask(spf_eval *ev, const char *name, uint16_t type)
+{
+	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
+	mc_dns_query *q = batch ? mc_dns_batch_add(batch, name, type) : NULL;
+	ev->live_batch = batch;
 	if (!q) {
 		return NULL;
 	}
 	mc_dns_batch_wait(batch);
-	if (q->answer && q->answer->status != MC_DNS_OK && q->answer->status != MC_DNS_NXDOMAIN
-			&& q->answer->status != MC_DNS_NODATA) {
-		ev->dns_trouble = q->answer->status;
-		snprintf(ev->trouble_name, sizeof(ev->trouble_name), "%s", name);
-	}
+	note_trouble(ev, q->answer, name);
 	return q->answer;
+}
+
+static void end_lookup(spf_eval *ev)
+{
+	mc_dns_batch_free(ev->live_batch);
+	ev->live_batch = NULL;
 }
 
 static long alias_index(const spf_eval *ev, const char *name);
@@ -183,9 +186,8 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 		const char *name, int kind)
 {
 	uint16_t family_type = ev->ip->family == AF_INET ? MC_DNS_T_A : MC_DNS_T_AAAA;
-	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
-	const mc_dns_answer *a = batch && mc_name_is_askable(name)
-		? ask(ev, batch, name, kind == ALIAS_ANY_ADDRESS ? family_type : MC_DNS_T_MX) : NULL;
+	const mc_dns_answer *a = mc_name_is_askable(name)
+		? ask(ev, name, kind == ALIAS_ANY_ADDRESS ? family_type : MC_DNS_T_MX) : NULL;
 	mc_dns_status status = a ? a->status : MC_DNS_NXDOMAIN;
 	int found = 0;
 
@@ -195,8 +197,8 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 		found = a->count > 0;
 	} else if (status == MC_DNS_OK) {
 		mc_dns_batch *hosts = mc_dns_batch_new(ev->dns, ev->deadline_ms);
-		mc_dns_query *qs[10] = {0};
-		size_t n = a->count < 10 ? a->count : 10;
+		mc_dns_query *qs[MC_SPF_MAX_MX_NAMES] = {0};
+		size_t n = a->count < MC_SPF_MAX_MX_NAMES ? a->count : MC_SPF_MAX_MX_NAMES;
 		for (size_t i = 0; hosts && i < n; i++) {
 			qs[i] = mc_dns_batch_add(hosts, (const char *)a->rrs[i].data, family_type);
 		}
@@ -204,11 +206,20 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 			mc_dns_batch_wait(hosts);
 		}
 		for (size_t i = 0; i < n; i++) {
-			found |= qs[i] && qs[i]->answer && qs[i]->answer->status == MC_DNS_OK && qs[i]->answer->count > 0;
+			const mc_dns_answer *h = qs[i] ? qs[i]->answer : NULL;
+			found |= h && h->status == MC_DNS_OK && h->count > 0;
+			ev->empty_mx_hosts += h && (h->status == MC_DNS_NXDOMAIN || h->status == MC_DNS_NODATA);
+			note_trouble(ev, h, (const char *)a->rrs[i].data);
+			if (h && h->status != MC_DNS_OK && h->status != MC_DNS_NXDOMAIN && h->status != MC_DNS_NODATA && !found) {
+				status = h->status;
+			}
 		}
 		mc_dns_batch_free(hosts);
+		if (found) {
+			status = MC_DNS_OK;
+		}
 	}
-	mc_dns_batch_free(batch);
+	end_lookup(ev);
 
 	if (status != MC_DNS_OK && status != MC_DNS_NXDOMAIN && status != MC_DNS_NODATA) {
 		return SPF_dns_rr_new_init(server, asked, ns_t_a, 0, TRY_AGAIN);
@@ -221,73 +232,81 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 	return rr;
 }
 
+/* libspf2's DNS layer. Every domain of a rewritten record is a stand-in
+ * name, so a lookup of a stand-in is a term (a, mx, exists: counted), and
+ * an address lookup of a real name can only be libspf2 following an MX
+ * or PTR answer (part of that term, RFC 7208 §4.6.4). libspf2 never asks
+ * for TXT here: records come through get_record(), and exp= never reaches
+ * it. */
 static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_type type, int should_cache)
 {
 	spf_eval *ev = server->hook;
 	const char *raw = domain;
+	long alias = alias_index(ev, raw);
+	int address = type == ns_t_a || type == ns_t_aaaa;
+	int term = alias >= 0 || type == ns_t_mx || type == ns_t_ptr;
 	domain = real_name(ev, domain);
-	int primary = type != ns_t_txt   /* TXT here is exp=, which is no term */
-		&& !((type == ns_t_a || type == ns_t_aaaa) && is_secondary(ev, domain));
 
-	if (ev->limit != LIMIT_NONE || (primary && !count_term(ev))) {
+	if (!term && !address) {
+		return SPF_dns_rr_new_init(server, domain, type, 0, HOST_NOT_FOUND);
+	}
+	if (ev->limit != LIMIT_NONE || (term && !count_term(ev))) {
 		/* Stops the evaluation at once; the result becomes permerror. */
 		return SPF_dns_rr_new_init(server, domain, type, 0, TRY_AGAIN);
 	}
-	if (primary) {
-		clear_secondary(ev);
+	if (term) {
+		ev->last_term_mx = type == ns_t_mx;
 	}
-	long alias = alias_index(ev, raw);
 	if (alias >= 0 && ev->alias_kind[alias] != ALIAS_NAME) {
 		return answer_any_address(server, ev, raw, domain, ev->alias_kind[alias]);
 	}
 	if (!mc_name_is_askable(domain)) {
-		if (primary && !count_void(ev)) {
+		if (term && !count_void(ev)) {
 			return SPF_dns_rr_new_init(server, domain, type, 0, TRY_AGAIN);
 		}
+		ev->empty_mx_hosts += !term && ev->last_term_mx;
 		return SPF_dns_rr_new_init(server, domain, type, 0, HOST_NOT_FOUND);
 	}
 
-	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
-	const mc_dns_answer *a = batch ? ask(ev, batch, domain, (uint16_t)type) : NULL;
+	const mc_dns_answer *a = ask(ev, domain, (uint16_t)type);
 	mc_dns_status status = a ? a->status : MC_DNS_ERROR;
-	if (primary && (status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA) && !count_void(ev)) {
-		mc_dns_batch_free(batch);
+	int empty = status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA;
+	if (term && empty && !count_void(ev)) {
+		end_lookup(ev);
 		return SPF_dns_rr_new_init(server, domain, type, 0, TRY_AGAIN);
 	}
+	ev->empty_mx_hosts += !term && empty && ev->last_term_mx;
 
-	if (type == ns_t_txt && status == MC_DNS_OK && a->count == 1 && ev->req && ev->req->cur_dom) {
-		free(ev->exp_text);
-		free(ev->exp_domain);
-		ev->exp_text = strndup((const char *)a->rrs[0].data, a->rrs[0].len);
-		ev->exp_domain = strdup(real_name(ev, ev->req->cur_dom));
+	SPF_dns_stat_t herrno = herrno_for(status);
+	if (!term && !ev->last_term_mx && herrno == TRY_AGAIN) {
+		herrno = NO_DATA;  /* §5.5: a PTR name whose address lookup fails is skipped */
 	}
-	SPF_dns_rr_t *rr = SPF_dns_rr_new_init(server, domain, type, a ? (int)a->ttl : 0, herrno_for(status));
+	SPF_dns_rr_t *rr = SPF_dns_rr_new_init(server, domain, type, a ? (int)a->ttl : 0, herrno);
 	if (!rr || status != MC_DNS_OK) {
-		mc_dns_batch_free(batch);
+		end_lookup(ev);
 		return rr;
 	}
 	size_t n = a->count;
 	if (type == ns_t_ptr && n > MC_SPF_MAX_PTR_NAMES) {
 		n = MC_SPF_MAX_PTR_NAMES; /* §4.6.4: the rest MUST be ignored */
 	}
-	int names_follow = type == ns_t_mx || type == ns_t_ptr;
-	if (names_follow) {
-		ev->secondary = calloc(n ? n : 1, sizeof(char *));
-	}
 	for (size_t i = 0; i < n; i++) {
 		const mc_dns_rr *src = &a->rrs[i];
-		size_t len = (type == ns_t_a || type == ns_t_aaaa) ? src->len : src->len + 1;
+		const unsigned char *data = src->data;
+		size_t len = address ? src->len : src->len + 1;
+		/* A name in an answer that reads like a stand-in would pass for
+		 * another term: such a host cannot exist (.invalid), say so. */
+		if (!address && alias_index(ev, (const char *)data) >= 0) {
+			data = (const unsigned char *)"forged-stand-in.invalid";
+			len = strlen((const char *)data) + 1;
+		}
 		if (SPF_dns_rr_buf_realloc(rr, (int)i, len) != SPF_E_SUCCESS) {
 			break;
 		}
-		memcpy(rr->rr[i], src->data, len);
+		memcpy(rr->rr[i], data, len);
 		rr->num_rr = (int)i + 1;
-		if (names_follow && ev->secondary) {
-			ev->secondary[ev->nsecondary] = strdup((const char *)src->data);
-			ev->nsecondary += ev->secondary[ev->nsecondary] != NULL;
-		}
 	}
-	mc_dns_batch_free(batch);
+	end_lookup(ev);
 	return rr;
 }
 
@@ -362,11 +381,61 @@ static void emits(textbuf *t, const char *s)
 	emit(t, s, strlen(s));
 }
 
-/* A domain-spec as libspf2 will see it: macros expanded by us (RFC 7208
- * §7), cut to 253 octets from the left (§7.3), and written literally when
- * plain, or as a stand-in name when it holds bytes libspf2 would take for
- * macro syntax. Returns 0, or -1 when the expansion is invalid. */
-static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *cur_dom, int kind)
+/* How a domain-spec is written for libspf2. */
+typedef enum {
+	SPEC_LOOKED_UP,   /* a name libspf2 will look up: always a stand-in */
+	SPEC_COMPARED     /* ptr:'s domain, only compared with PTR names: literal when plain */
+} spec_use;
+
+/* A domain as libspf2 will see it: cut to 253 octets from the left (RFC
+ * 7208 §7.3), and written as a stand-in name (or, for ptr:, literally
+ * when it is plain LDH). redirect_of: the record this is the redirect= of,
+ * else -1. emit_domain() expands the macros of a domain-spec first (§7).
+ * Return 0, or -1 when the expansion is invalid. */
+static int emit_name(textbuf *t, spf_eval *ev, const char *name, int kind, spec_use use, long redirect_of)
+{
+	const char *cut = name;
+	while (strlen(cut) > 253 && strchr(cut, '.')) {
+		cut = strchr(cut, '.') + 1;
+	}
+	int plain = *cut != '\0';
+	for (const char *p = cut; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
+			plain = 0;
+		}
+	}
+	if (plain && use == SPEC_COMPARED) {
+		emits(t, cut);
+		return 0;
+	}
+	size_t n = ev->naliases;
+	char **real = realloc(ev->alias_real, (n + 1) * sizeof(char *));
+	if (real) {
+		ev->alias_real = real;
+	}
+	int *kinds = real ? realloc(ev->alias_kind, (n + 1) * sizeof(int)) : NULL;
+	if (kinds) {
+		ev->alias_kind = kinds;
+	}
+	long *redirects = kinds ? realloc(ev->alias_redirect_of, (n + 1) * sizeof(long)) : NULL;
+	if (redirects) {
+		ev->alias_redirect_of = redirects;
+	}
+	if (!redirects || !(ev->alias_real[n] = strdup(cut))) {
+		return -1;
+	}
+	ev->alias_kind[n] = kind;
+	ev->alias_redirect_of[n] = redirect_of;
+	ev->naliases++;
+	char stand_in[64];
+	snprintf(stand_in, sizeof(stand_in), "mc%zu" ALIAS_SUFFIX, n);
+	emits(t, stand_in);
+	return 0;
+}
+
+static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *cur_dom, int kind,
+		spec_use use, long redirect_of)
 {
 	mc_spf_macro_env env = {
 		.sender = ev->identity, .domain = cur_dom, .helo = ev->helo, .receiver = ev->receiver,
@@ -379,39 +448,18 @@ static int emit_domain(textbuf *t, spf_eval *ev, const char *spec, const char *c
 	if (!name) {
 		return -1;
 	}
-	char *cut = name;
-	while (strlen(cut) > 253 && strchr(cut, '.')) {
-		cut = strchr(cut, '.') + 1;
-	}
-	int plain = *cut != '\0';
-	for (const char *p = cut; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) {
-			plain = 0;
-		}
-	}
-	if (plain && kind == ALIAS_NAME) {
-		emits(t, cut);
-	} else {
-		char **grown = realloc(ev->alias_real, (ev->naliases + 1) * sizeof(char *));
-		char stand_in[64];
-		if (grown) {
-			ev->alias_real = grown;
-		}
-		int *kinds = grown ? realloc(ev->alias_kind, (ev->naliases + 1) * sizeof(int)) : NULL;
-		if (!kinds) {
-			free(name);
-			return -1;
-		}
-		ev->alias_kind = kinds;
-		ev->alias_kind[ev->naliases] = kind;
-		ev->alias_real[ev->naliases] = strdup(cut);
-		snprintf(stand_in, sizeof(stand_in), "mc%zu" ALIAS_SUFFIX, ev->naliases);
-		ev->naliases++;
-		emits(t, stand_in);
-	}
+	int rc = emit_name(t, ev, name, kind, use, redirect_of);
 	free(name);
-	return 0;
+	return rc;
+}
+
+/* A term's domain-spec, or the current domain (already expanded) when
+ * the term has none. */
+static int emit_term_domain(textbuf *t, spf_eval *ev, const mc_spf_term *term, const char *cur_dom,
+		int kind, spec_use use)
+{
+	return term->domain_spec ? emit_domain(t, ev, term->domain_spec, cur_dom, kind, use, -1)
+		: emit_name(t, ev, cur_dom, kind, use, -1);
 }
 
 static void emit_cidr(textbuf *t, const char *sep, int len)
@@ -425,12 +473,13 @@ static void emit_cidr(textbuf *t, const char *sep, int len)
 
 /* Writes a validated record in the form libspf2 evaluates as RFC 7208
  * means it: macros expanded by us (libspf2's expander has had CVEs and
- * mangles %_ and %-), unknown modifiers dropped (they are ignored by
- * definition), redirect= last and dropped when "all" is present (§6.1),
- * and CIDR lengths of 0, which libspf2's compiler refuses, replaced by
- * equivalent terms where one exists for this client's address family.
- * Returns a malloc'd record, or NULL. */
-static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *cur_dom)
+ * mangles %_ and %-), every looked-up domain a stand-in name, unknown
+ * modifiers and exp= dropped (exp= is ours: see fetch_explanation()),
+ * redirect= last and dropped when "all" is present (§6.1), and CIDR
+ * lengths of 0, which libspf2's compiler refuses, replaced by equivalent
+ * terms where one exists for this client's address family. self: this
+ * record's index in ev->records. Returns a malloc'd record, or NULL. */
+static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *cur_dom, long self)
 {
 	textbuf t = {0};
 	int v4 = ev->ip->family == AF_INET;
@@ -478,42 +527,40 @@ static char *rewrite_record(spf_eval *ev, const mc_spf_record *rec, const char *
 				if (len == 0) {
 					/* Any address of the name (or of its MX hosts) matches. */
 					emits(&t, "exists:");
-					if (emit_domain(&t, ev, term->domain_spec ? term->domain_spec : cur_dom, cur_dom,
-							term->kind == MC_SPF_M_A ? ALIAS_ANY_ADDRESS : ALIAS_MX_ANY_ADDRESS) < 0) {
+					if (emit_term_domain(&t, ev, term, cur_dom,
+							term->kind == MC_SPF_M_A ? ALIAS_ANY_ADDRESS : ALIAS_MX_ANY_ADDRESS, SPEC_LOOKED_UP) < 0) {
 						goto invalid;
 					}
 					break;
 				}
+				/* The current domain written out: its lookup must come
+				 * with a stand-in like every other. */
 				emits(&t, names[term->kind]);
-				if (term->domain_spec) {
-					emits(&t, ":");
-					if (emit_domain(&t, ev, term->domain_spec, cur_dom, ALIAS_NAME) < 0) {
-						goto invalid;
-					}
+				emits(&t, ":");
+				if (emit_term_domain(&t, ev, term, cur_dom, ALIAS_NAME, SPEC_LOOKED_UP) < 0) {
+					goto invalid;
 				}
 				emit_cidr(&t, v4 ? "/" : "//", len);
 				break;
 			}
 			default:
+				/* all has no domain; ptr compares with the current domain,
+				 * which for an include is a stand-in: write it out too. */
 				emits(&t, names[term->kind]);
-				if (term->domain_spec) {
+				if (term->kind != MC_SPF_M_ALL) {
 					emits(&t, ":");
-					if (emit_domain(&t, ev, term->domain_spec, cur_dom, ALIAS_NAME) < 0) {
+					if (emit_term_domain(&t, ev, term, cur_dom, ALIAS_NAME,
+							term->kind == MC_SPF_M_PTR ? SPEC_COMPARED : SPEC_LOOKED_UP) < 0) {
 						goto invalid;
 					}
 				}
 				break;
 		}
 	}
-	if (rec->exp_index >= 0) {
-		emits(&t, " exp=");
-		if (emit_domain(&t, ev, rec->terms[rec->exp_index].domain_spec, cur_dom, ALIAS_NAME) < 0) {
-			goto invalid;
-		}
-	}
 	if (rec->redirect_index >= 0 && !rec->has_all) {
 		emits(&t, " redirect=");
-		if (emit_domain(&t, ev, rec->terms[rec->redirect_index].domain_spec, cur_dom, ALIAS_NAME) < 0) {
+		if (emit_domain(&t, ev, rec->terms[rec->redirect_index].domain_spec, cur_dom, ALIAS_NAME,
+				SPEC_LOOKED_UP, self) < 0) {
 			goto invalid;
 		}
 	}
@@ -525,12 +572,32 @@ invalid:
 	return NULL;
 }
 
+/* Notes a record libspf2 is about to evaluate; its index, or -1. */
+static long note_record(spf_eval *ev, const char *domain, const mc_spf_record *rec, long redirect_of)
+{
+	seen_record *grown = realloc(ev->records, (ev->nrecords + 1) * sizeof(*grown));
+	if (!grown) {
+		return -1;
+	}
+	ev->records = grown;
+	seen_record *r = &ev->records[ev->nrecords];
+	r->domain = strdup(domain);
+	r->exp_spec = rec->exp_index >= 0 ? strdup(rec->terms[rec->exp_index].domain_spec) : NULL;
+	r->redirect_of = redirect_of;
+	if (!r->domain) {
+		free(r->exp_spec);
+		return -1;
+	}
+	return (long)ev->nrecords++;
+}
+
 /* Fetches the record of spf_request->cur_dom: for the domain checked, and
  * for every include: and redirect=. Our validator sees each record before
  * libspf2's compiler does. */
 static SPF_errcode_t get_record(SPF_server_t *server, SPF_request_t *req, SPF_response_t *resp, SPF_record_t **recp)
 {
 	spf_eval *ev = server->resolver->hook;
+	long alias = alias_index(ev, req->cur_dom);
 	const char *domain = real_name(ev, req->cur_dom);
 	int top = ev->records_fetched++ == 0;
 	*recp = NULL;
@@ -538,28 +605,23 @@ static SPF_errcode_t get_record(SPF_server_t *server, SPF_request_t *req, SPF_re
 	if (ev->limit != LIMIT_NONE || (!top && !count_term(ev))) {
 		return give_up(resp, SPF_RESULT_TEMPERROR, SPF_E_BIG_DNS, "DNS term limit", domain);
 	}
-	if (!top) {
-		clear_secondary(ev);
-	}
+	ev->last_term_mx = 0;
 	if (!mc_name_is_askable(domain)) {
 		return give_up(resp, top ? SPF_RESULT_NONE : SPF_RESULT_PERMERROR, SPF_E_NOT_SPF, "Invalid domain", domain);
 	}
-	mc_dns_batch *batch = mc_dns_batch_new(ev->dns, ev->deadline_ms);
-	const mc_dns_answer *a = batch ? ask(ev, batch, domain, MC_DNS_T_TXT) : NULL;
+	const mc_dns_answer *a = ask(ev, domain, MC_DNS_T_TXT);
 	mc_dns_status status = a ? a->status : MC_DNS_ERROR;
 	SPF_errcode_t err;
 
 	if (status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA) {
+		end_lookup(ev);
 		if (!top && !count_void(ev)) {
-			err = give_up(resp, SPF_RESULT_TEMPERROR, SPF_E_BIG_DNS, "Void lookup limit", domain);
-		} else {
-			err = give_up(resp, SPF_RESULT_NONE, SPF_E_NOT_SPF, "No SPF record", domain);
+			return give_up(resp, SPF_RESULT_TEMPERROR, SPF_E_BIG_DNS, "Void lookup limit", domain);
 		}
-		mc_dns_batch_free(batch);
-		return err;
+		return give_up(resp, SPF_RESULT_NONE, SPF_E_NOT_SPF, "No SPF record", domain);
 	}
 	if (status != MC_DNS_OK) {
-		mc_dns_batch_free(batch);
+		end_lookup(ev);
 		return give_up(resp, SPF_RESULT_TEMPERROR, SPF_E_DNS_ERROR, "Temporary DNS failure", domain);
 	}
 
@@ -572,23 +634,24 @@ static SPF_errcode_t get_record(SPF_server_t *server, SPF_request_t *req, SPF_re
 		}
 	}
 	if (nfound == 0) {
-		mc_dns_batch_free(batch);
+		end_lookup(ev);
 		return give_up(resp, SPF_RESULT_NONE, SPF_E_NOT_SPF, "No SPF record", domain);
 	}
 	if (top) {
 		ev->out->record = strndup((const char *)found->data, found->len);
 	}
 	if (nfound > 1) {
+		end_lookup(ev);
 		mc_problems_add(&ev->out->problems, MC_STATUS_FAIL, "spf_multiple_records",
 			"%s publishes %d SPF records (TXT records starting with v=spf1); RFC 7208 §4.5 makes that a permerror: merge them into one",
 			domain, nfound);
-		mc_dns_batch_free(batch);
 		return give_up(resp, SPF_RESULT_PERMERROR, SPF_E_MULTIPLE_RECORDS, "Multiple SPF records", domain);
 	}
 
 	mc_spf_record parsed;
-	if (mc_spf_record_parse((const char *)found->data, found->len, &parsed) < 0) {
-		mc_dns_batch_free(batch);
+	int parsed_ok = mc_spf_record_parse((const char *)found->data, found->len, &parsed) == 0;
+	end_lookup(ev);
+	if (!parsed_ok) {
 		return give_up(resp, SPF_RESULT_TEMPERROR, SPF_E_NO_MEMORY, "Out of memory", domain);
 	}
 	if (!parsed.valid) {
@@ -596,14 +659,13 @@ static SPF_errcode_t get_record(SPF_server_t *server, SPF_request_t *req, SPF_re
 			"The SPF record of %s is not valid at position %zu: %s",
 			domain, parsed.error_pos + 1, parsed.error_detail ? parsed.error_detail : parsed.error);
 		mc_spf_record_free(&parsed);
-		mc_dns_batch_free(batch);
 		return give_up(resp, SPF_RESULT_PERMERROR, SPF_E_SYNTAX, "Invalid SPF record", domain);
 	}
 	/* The validator accepted it, so libspf2's compiler only sees RFC 7208,
 	 * in the form it evaluates correctly. */
-	char *text = rewrite_record(ev, &parsed, domain);
+	long self = note_record(ev, domain, &parsed, alias >= 0 ? ev->alias_redirect_of[alias] : -1);
+	char *text = self >= 0 ? rewrite_record(ev, &parsed, domain, self) : NULL;
 	mc_spf_record_free(&parsed);
-	mc_dns_batch_free(batch);
 	if (!text) {
 		return give_up(resp, SPF_RESULT_PERMERROR, SPF_E_INVALID_VAR, "Invalid macro", domain);
 	}
@@ -674,59 +736,223 @@ static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *
 }
 
 /* libspf2's server compiles its default explanation and calls uname()
- * when it is made: one per thread, reused; each evaluation reaches it
- * through the resolver's hook. */
-static _Thread_local SPF_dns_server_t spf_resolver;
-static _Thread_local SPF_server_t *spf_server;
-static _Thread_local char spf_rec_dom[256];
+ * when it is made: one per resolver context (so per thread), reused and
+ * freed with it; each evaluation reaches it through the resolver's hook. */
+typedef struct {
+	SPF_dns_server_t resolver;
+	SPF_server_t *server;
+	char rec_dom[256];
+} spf_engine;
 
-static SPF_server_t *thread_server(const char *receiver)
+static void spf_engine_free(void *data)
 {
-	if (!spf_server) {
-		memset(&spf_resolver, 0, sizeof(spf_resolver));
-		spf_resolver.lookup = lookup;
-		spf_resolver.get_spf = get_record;
-		spf_resolver.name = "mailcheck";
-		spf_server = SPF_server_new_dns(&spf_resolver, 0);
-		if (!spf_server) {
+	spf_engine *engine = data;
+	if (engine->server) {
+		SPF_server_free(engine->server);
+	}
+	free(engine);
+}
+
+/* libspf2 expands its default explanation with the sender's parts, in
+ * the code of CVE-2021-20314: give it text without macros. Ours is made
+ * by fetch_explanation(). */
+#define ENGINE_EXPLANATION "SPF policy of the domain"
+
+static spf_engine *engine_for(mc_dns *dns, const char *receiver)
+{
+	spf_engine *engine = mc_dns_attachment(dns);
+	if (!engine) {
+		engine = calloc(1, sizeof(*engine));
+		if (!engine) {
 			return NULL;
 		}
+		engine->resolver.lookup = lookup;
+		engine->resolver.get_spf = get_record;
+		engine->resolver.name = "mailcheck";
+		engine->server = SPF_server_new_dns(&engine->resolver, 0);
+		SPF_response_t *resp = NULL;
+		if (!engine->server || SPF_server_set_explanation(engine->server, ENGINE_EXPLANATION, &resp) != SPF_E_SUCCESS) {
+			SPF_response_free(resp);
+			spf_engine_free(engine);
+			return NULL;
+		}
+		SPF_response_free(resp);
 		/* RFC 7208 counts PTR names itself (we cut the answer to 10);
 		 * libspf2's own cut-off would call more a permerror. */
-		SPF_server_set_max_dns_ptr(spf_server, MC_SPF_MAX_PTR_NAMES + 1);
-		spf_rec_dom[0] = '\0';
+		SPF_server_set_max_dns_ptr(engine->server, MC_SPF_MAX_PTR_NAMES + 1);
+		mc_dns_attach(dns, engine, spf_engine_free);
 	}
-	if (strncmp(spf_rec_dom, receiver, sizeof(spf_rec_dom)) != 0) {
-		SPF_server_set_rec_dom(spf_server, receiver);
-		snprintf(spf_rec_dom, sizeof(spf_rec_dom), "%s", receiver);
+	if (strncmp(engine->rec_dom, receiver, sizeof(engine->rec_dom)) != 0) {
+		SPF_server_set_rec_dom(engine->server, receiver);
+		snprintf(engine->rec_dom, sizeof(engine->rec_dom), "%s", receiver);
 	}
-	return spf_server;
+	return engine;
 }
 
-static void forget_thread_server(void)
+/* Whether s holds a byte that must never reach a header or a parser as
+ * text: a control character. */
+static int has_control(const char *s)
 {
-	spf_server = NULL;   /* after an escape it may be half-made: not freed */
-}
-
-void mc_spf_thread_shutdown(void)
-{
-	if (spf_server) {
-		SPF_server_free(spf_server);
-		spf_server = NULL;
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c == 0x7f) {
+			return 1;
+		}
 	}
+	return 0;
 }
 
-/* RFC 7208 §6.2: the exp= text, macros expanded; NULL when it is invalid. */
-static char *expand_explanation(spf_eval *ev)
+/* RFC 7208 §6.2: the explanation of a fail, from the exp= of the record
+ * that decided it (the checked domain's, or the end of its redirect=
+ * chain; never an include's), fetched, validated and expanded by us.
+ * NULL when there is none; a broken one is reported, as receivers will
+ * fall back to their default text. */
+static char *fetch_explanation(spf_eval *ev)
 {
+	if (ev->nrecords == 0) {
+		return NULL;
+	}
+	long decided = 0;
+	for (size_t i = 1; i < ev->nrecords; i++) {
+		if (ev->records[i].redirect_of == decided) {
+			decided = (long)i;
+		}
+	}
+	const seen_record *rec = &ev->records[decided];
+	if (!rec->exp_spec) {
+		return NULL;
+	}
 	mc_spf_macro_env env = {
-		.sender = ev->identity, .domain = ev->exp_domain, .helo = ev->helo, .receiver = ev->receiver,
+		.sender = ev->identity, .domain = rec->domain, .helo = ev->helo, .receiver = ev->receiver,
 		.validated = NULL, .ip = ev->ip, .now = (long long)time(NULL),
 	};
-	if (strstr(ev->exp_text, "%{p") || strstr(ev->exp_text, "%{P")) {
+	if (strstr(rec->exp_spec, "%{p") || strstr(rec->exp_spec, "%{P")) {
 		env.validated = validated_name(ev);
 	}
-	return mc_spf_macro_expand(ev->exp_text, strlen(ev->exp_text), 1, &env);
+	const char *why = NULL;
+	char *text = NULL;
+	char *name = mc_spf_macro_expand(rec->exp_spec, strlen(rec->exp_spec), 0, &env);
+	char *cut = name;
+	while (cut && strlen(cut) > 253 && strchr(cut, '.')) {
+		cut = strchr(cut, '.') + 1;
+	}
+	if (!cut || !mc_name_is_askable(cut)) {
+		why = "its exp= names no usable domain";
+	} else {
+		const mc_dns_answer *a = ask(ev, cut, MC_DNS_T_TXT);
+		if (!a || a->status != MC_DNS_OK) {
+			why = a && (a->status == MC_DNS_NXDOMAIN || a->status == MC_DNS_NODATA)
+				? "the exp= domain has no TXT record" : NULL;
+		} else if (a->count != 1) {
+			why = "the exp= domain has more than one TXT record";
+		} else {
+			const char *raw = (const char *)a->rrs[0].data;
+			if (strlen(raw) != a->rrs[0].len) {
+				why = "the explanation holds a NUL byte";
+			} else {
+				if (!env.validated && (strstr(raw, "%{p") || strstr(raw, "%{P"))) {
+					env.validated = validated_name(ev);
+				}
+				text = mc_spf_macro_expand(raw, a->rrs[0].len, 1, &env);
+				if (!text) {
+					why = "the explanation is not a valid macro-string";
+				} else if (has_control(text)) {
+					why = "the explanation holds control characters";
+				} else if (strlen(text) > MC_SPF_MAX_EXPLANATION) {
+					why = "the expanded explanation is longer than an SMTP reply can carry";
+				}
+				if (why) {
+					free(text);
+					text = NULL;
+				}
+			}
+		}
+		end_lookup(ev);
+	}
+	if (why) {
+		mc_problems_add(&ev->out->problems, MC_STATUS_WARN, "spf_exp_invalid",
+			"The SPF record of %s has an exp= explanation receivers cannot use (%s): they show their default text instead",
+			rec->domain, why);
+	}
+	free(name);
+	return text;
+}
+
+/* A quoted-string (RFC 5322 §3.2.4) of s, which holds no control bytes. */
+static void emit_quoted(textbuf *t, const char *s)
+{
+	emits(t, "\"");
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\') {
+			emits(t, "\\");
+		}
+		emit(t, s, 1);
+	}
+	emits(t, "\"");
+}
+
+/* The Received-SPF header of RFC 7208 §9.1, made here rather than taken
+ * from libspf2, whose fixed 480-byte buffer cuts long values short and
+ * which writes envelope-from unquoted. */
+static char *received_spf(const mc_spf_result *out, const char *ipstr, const char *sender,
+		const char *helo, const char *receiver)
+{
+	static const char *const comments[] = {
+		[MC_SPF_NONE] = "domain of %s does not provide an SPF record",
+		[MC_SPF_NEUTRAL] = "%2$s is neither permitted nor denied by domain of %1$s",
+		[MC_SPF_PASS] = "domain of %s designates %s as permitted sender",
+		[MC_SPF_FAIL] = "domain of %s does not designate %s as permitted sender",
+		[MC_SPF_SOFTFAIL] = "transitioning domain of %s does not designate %s as permitted sender",
+		[MC_SPF_TEMPERROR] = "error in processing during lookup of domain of %s",
+		[MC_SPF_PERMERROR] = "domain of %s uses a broken SPF record",
+	};
+	const char *domain = out->domain && mc_name_is_hostname(out->domain, 0) ? out->domain : "(none)";
+	const char *host = receiver && mc_name_is_hostname(receiver, 0) ? receiver : "localhost";
+	char comment[MC_NAME_MAX * 2 + 128];
+	snprintf(comment, sizeof(comment), comments[out->result], domain, ipstr);
+
+	textbuf t = {0};
+	emits(&t, "Received-SPF: ");
+	emits(&t, mc_spf_result_name(out->result));
+	emits(&t, " (");
+	emits(&t, host);
+	emits(&t, ": ");
+	emits(&t, comment);
+	emits(&t, ") receiver=");
+	emits(&t, host);
+	emits(&t, "; client-ip=");
+	emits(&t, ipstr);
+	emits(&t, "; envelope-from=");
+	emit_quoted(&t, sender);
+	emits(&t, "; helo=");
+	if (helo && mc_name_is_hostname(helo, 0)) {
+		emits(&t, helo);
+	} else {
+		emit_quoted(&t, helo ? helo : "");
+	}
+	emits(&t, out->identity_helo ? "; identity=helo;" : "; identity=mailfrom;");
+	if (t.failed) {
+		free(t.buf);
+		return NULL;
+	}
+	return t.buf;
+}
+
+static void free_eval(spf_eval *ev)
+{
+	end_lookup(ev);
+	free(ev->validated);
+	for (size_t i = 0; i < ev->naliases; i++) {
+		free(ev->alias_real[i]);
+	}
+	free(ev->alias_real);
+	free(ev->alias_kind);
+	free(ev->alias_redirect_of);
+	for (size_t i = 0; i < ev->nrecords; i++) {
+		free(ev->records[i].domain);
+		free(ev->records[i].exp_spec);
+	}
+	free(ev->records);
 }
 
 void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *helo,
@@ -746,6 +972,15 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		domain = helo ? helo : "";
 	}
 	out->domain = strdup(domain);
+	spf_eval ev;
+	memset(&ev, 0, sizeof(ev));
+	if (has_control(sender) || has_control(helo) || has_control(receiver)) {
+		/* The bindings refuse these; the core never lets them near a header. */
+		out->result = MC_SPF_NONE;
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_invalid_identity",
+			"The sender or HELO name holds control characters: no SPF check is possible");
+		goto done;
+	}
 	if ((ip->family == AF_INET && ip->addr[0] == 127)
 			|| (ip->family == AF_INET6 && memcmp(ip->addr, "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\1", 16) == 0)) {
 		/* libspf2 passes loopback clients without looking at the record;
@@ -765,8 +1000,6 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		goto done;
 	}
 
-	spf_eval ev;
-	memset(&ev, 0, sizeof(ev));
 	ev.dns = dns;
 	ev.deadline_ms = deadline_ms;
 	ev.out = out;
@@ -779,43 +1012,46 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	} else {
 		snprintf(ev.identity, sizeof(ev.identity), "%s", sender);
 	}
-	SPF_server_t *volatile server = NULL;
+	spf_engine *engine = engine_for(dns, receiver && *receiver ? receiver : "localhost");
 	SPF_request_t *volatile req = NULL;
 	SPF_response_t *volatile resp = NULL;
 
-	current_eval = &ev;
-	if (setjmp(ev.escape) == 0) {
-		server = thread_server(receiver && *receiver ? receiver : "localhost");
-		if (server) {
-			server->resolver->hook = &ev;
-			req = SPF_request_new(server);
+	if (engine) {
+		engine->resolver.hook = &ev;
+		current_eval = &ev;
+		if (setjmp(ev.escape) == 0) {
+			req = SPF_request_new(engine->server);
 			ev.req = req;
-		}
-		if (req) {
-			SPF_response_t *r = NULL;
-			if (ip->family == AF_INET) {
-				struct in_addr a4;
-				memcpy(&a4, ip->addr, 4);
-				SPF_request_set_ipv4(req, a4);
-			} else {
-				struct in6_addr a6;
-				memcpy(&a6, ip->addr, 16);
-				SPF_request_set_ipv6(req, a6);
+			if (req) {
+				SPF_response_t *r = NULL;
+				if (ip->family == AF_INET) {
+					struct in_addr a4;
+					memcpy(&a4, ip->addr, 4);
+					SPF_request_set_ipv4(req, a4);
+				} else {
+					struct in6_addr a6;
+					memcpy(&a6, ip->addr, 16);
+					SPF_request_set_ipv6(req, a6);
+				}
+				if (helo && *helo) {
+					SPF_request_set_helo_dom(req, helo);
+				}
+				SPF_request_set_env_from(req, *sender ? sender : "");
+				SPF_request_query_mailfrom(req, &r);
+				resp = r;
 			}
-			if (helo && *helo) {
-				SPF_request_set_helo_dom(req, helo);
-			}
-			SPF_request_set_env_from(req, *sender ? sender : "");
-			SPF_request_query_mailfrom(req, &r);
-			resp = r;
 		}
+		current_eval = NULL;
+		engine->resolver.hook = NULL;
 	}
-	current_eval = NULL;
 
 	if (ev.error[0]) {
-		/* libspf2 left through its error handler: trust nothing it holds. */
-		forget_thread_server();
-		server = NULL;
+		/* libspf2 left through its error handler. Its server holds nothing
+		 * of one evaluation and is freed; what the evaluation held inside
+		 * libspf2 (the response, compiled records) is lost: see
+		 * docs/security.md. */
+		mc_dns_attach(dns, NULL, NULL);
+		req = NULL;
 		out->result = MC_SPF_TEMPERROR;
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "spf_temperror",
 			"SPF evaluation stopped on an internal error of libspf2: %s", ev.error);
@@ -825,8 +1061,11 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	} else {
 		out->result = code_from_libspf2(SPF_response_result(resp));
 	}
-	if (out->result == MC_SPF_FAIL && ev.exp_text && ev.limit == LIMIT_NONE) {
-		out->explanation = expand_explanation(&ev);
+	if (resp) {
+		SPF_response_free(resp);
+	}
+	if (req) {
+		SPF_request_free(req);
 	}
 
 	if (ev.limit == LIMIT_TERMS) {
@@ -844,40 +1083,20 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		snprintf(what, sizeof(what), "%s (SPF)", ev.trouble_name);
 		mc_dns_add_problem(dns, &out->problems, ev.dns_trouble, what);
 	}
-
-	if (resp) {
-		const char *header = SPF_response_get_received_spf(resp);
-		if (header && out->result == code_from_libspf2(SPF_response_result(resp))) {
-			out->received_spf = strdup(header);
-		}
-		SPF_response_free(resp);
+	if (ev.limit == LIMIT_NONE && out->result != MC_SPF_TEMPERROR
+			&& out->void_lookups + ev.empty_mx_hosts > MC_SPF_MAX_VOID_LOOKUPS) {
+		mc_problems_add(&out->problems, MC_STATUS_WARN, "spf_void_lookups_strict",
+			"The SPF record of %s makes %d void lookups, counting %d MX hosts without an address as void: within RFC 7208's limit of %d, "
+			"but receivers that count MX hosts so (pyspf, behind Postfix's policyd-spf) answer permerror; give the MX hosts addresses or drop the mx terms",
+			domain, out->void_lookups + ev.empty_mx_hosts, ev.empty_mx_hosts, MC_SPF_MAX_VOID_LOOKUPS);
 	}
-	if (!out->received_spf) {
-		const char *r = mc_spf_result_name(out->result);
-		size_t len = strlen(r) + strlen(ipstr) + strlen(sender) + (helo ? strlen(helo) : 0) + 128;
-		out->received_spf = malloc(len);
-		if (out->received_spf) {
-			snprintf(out->received_spf, len, "Received-SPF: %s client-ip=%s; envelope-from=\"%s\"; helo=%s;",
-				r, ipstr, sender, helo ? helo : "");
-		}
+	if (out->result == MC_SPF_FAIL && ev.limit == LIMIT_NONE && !ev.error[0]) {
+		out->explanation = fetch_explanation(&ev);
 	}
-	if (req) {
-		SPF_request_free(req);
-	}
-	if (server) {
-		server->resolver->hook = NULL;
-	}
-	clear_secondary(&ev);
-	free(ev.exp_text);
-	free(ev.exp_domain);
-	free(ev.validated);
-	for (size_t i = 0; i < ev.naliases; i++) {
-		free(ev.alias_real[i]);
-	}
-	free(ev.alias_real);
-	free(ev.alias_kind);
 
 done:
+	free_eval(&ev);
+	out->received_spf = received_spf(out, ipstr, ev.identity[0] ? ev.identity : sender, helo, receiver);
 	if (!mc_problems_has(&out->problems, "spf_loopback_client")) {
 		add_result_problem(out, ip, ipstr);
 	}
@@ -886,6 +1105,9 @@ done:
 		case MC_SPF_NEUTRAL: case MC_SPF_NONE: case MC_SPF_SOFTFAIL: out->status = MC_STATUS_WARN; break;
 		case MC_SPF_FAIL: case MC_SPF_PERMERROR: out->status = MC_STATUS_FAIL; break;
 		case MC_SPF_TEMPERROR: out->status = MC_STATUS_ERROR; break;
+	}
+	if (out->status < mc_problems_status(&out->problems)) {
+		out->status = mc_problems_status(&out->problems);
 	}
 }
 

@@ -12,6 +12,10 @@
 /* RFC 7208 §4.6.4 (the term limit, MC_SPF_MAX_DNS_TERMS, is beside the parser) */
 #define MC_SPF_MAX_VOID_LOOKUPS 2
 #define MC_SPF_MAX_PTR_NAMES 10
+#define MC_SPF_MAX_MX_NAMES 10
+/* An explanation is sent back in an SMTP reply (RFC 5321 §4.5.3.1.5:
+ * 512 octets a line, the code included). */
+#define MC_SPF_MAX_EXPLANATION 500
 
 typedef enum {
 	MC_SPF_NONE = 0,
@@ -39,8 +43,6 @@ typedef struct {
 /* Installs libspf2's log and error handlers: nothing may reach stderr and
  * no input may reach libspf2's abort(). Call once per process. */
 void mc_spf_startup(void);
-/* Frees this thread's libspf2 server (made on first use, then reused). */
-void mc_spf_thread_shutdown(void);
 /* sender: "" checks the HELO identity (RFC 7208 §2.4); a sender without
  * a local part is postmaster@domain. receiver names this host in the
  * Received-SPF header. */

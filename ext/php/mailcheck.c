@@ -120,15 +120,19 @@ static PHP_GINIT_FUNCTION(mailcheck)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(mailcheck_globals, 0, sizeof(*mailcheck_globals));
+	/* c-ares counts its users: each thread's channel holds the library
+	 * until its GSHUTDOWN, which under ZTS may come after MSHUTDOWN. */
+	ares_library_init(ARES_LIB_INIT_ALL);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(mailcheck)
 {
+	/* The libspf2 server lives with the channel, and goes with it. */
 	mc_dns_free(mailcheck_globals->dns);
 	mailcheck_globals->dns = NULL;
 	mc_guard_state_free(mailcheck_globals->guard_state);
 	mailcheck_globals->guard_state = NULL;
-	mc_spf_thread_shutdown();
+	ares_library_cleanup();
 }
 
 static PHP_MINIT_FUNCTION(mailcheck)
