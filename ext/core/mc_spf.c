@@ -1046,12 +1046,10 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	}
 
 	if (ev.error[0]) {
-		/* libspf2 left through its error handler. Its server holds nothing
-		 * of one evaluation and is freed; what the evaluation held inside
-		 * libspf2 (the response, compiled records) is lost: see
-		 * docs/security.md. */
-		mc_dns_attach(dns, NULL, NULL);
-		req = NULL;
+		/* libspf2 left through its error handler: what the evaluation held
+		 * inside it (the response, compiled records) is lost, see
+		 * docs/security.md; the request and the server, which hold
+		 * nothing half-made, are freed below. */
 		out->result = MC_SPF_TEMPERROR;
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "spf_temperror",
 			"SPF evaluation stopped on an internal error of libspf2: %s", ev.error);
@@ -1066,6 +1064,9 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	}
 	if (req) {
 		SPF_request_free(req);
+	}
+	if (ev.error[0]) {
+		mc_dns_attach(dns, NULL, NULL);  /* a new server next time */
 	}
 
 	if (ev.limit == LIMIT_TERMS) {
