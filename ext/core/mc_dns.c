@@ -35,6 +35,7 @@ struct mc_dns {
 	size_t nsocks, capsocks;
 	mc_dns_answer_source source;
 	void *source_ctx;
+	int no_prefetch;
 	void *attachment;
 	void (*free_attachment)(void *);
 };
@@ -278,6 +279,23 @@ const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns)
 size_t mc_dns_cache_entries(const mc_dns *dns)
 {
 	return mc_dns_cache_count(dns->cache);
+}
+
+int mc_dns_is_cached(mc_dns *dns, const char *name, uint16_t type)
+{
+	mc_dns_answer *answer = mc_dns_cache_get(dns->cache, name, type, mc_now_ms());
+	mc_dns_answer_release(answer);
+	return answer != NULL;
+}
+
+void mc_dns_set_prefetch(mc_dns *dns, int on)
+{
+	dns->no_prefetch = !on;
+}
+
+int mc_dns_prefetch_enabled(const mc_dns *dns)
+{
+	return !dns->no_prefetch;
 }
 
 void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len)

@@ -51,6 +51,12 @@ void *mc_dns_attachment(mc_dns *dns);
 void mc_dns_attach(mc_dns *dns, void *data, void (*free_data)(void *));
 const mc_dns_stats *mc_dns_get_stats(const mc_dns *dns);
 size_t mc_dns_cache_entries(const mc_dns *dns);
+/* Whether a fresh answer for (name, type) is in the cache. */
+int mc_dns_is_cached(mc_dns *dns, const char *name, uint16_t type);
+/* Resolving ahead (mailcheck.prefetch): checks that know what they will
+ * ask fetch it level by level in parallel batches first. On by default. */
+void mc_dns_set_prefetch(mc_dns *dns, int on);
+int mc_dns_prefetch_enabled(const mc_dns *dns);
 /* Writes the servers the channel really uses, "ip:port, …". */
 void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len);
 

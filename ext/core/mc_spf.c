@@ -1,6 +1,7 @@
 #include "mc_spf.h"
 #include "mc_spf_record.h"
 #include "mc_spf_macro.h"
+#include "mc_spf_prefetch.h"
 #include "mc_ptr.h"
 #include "mc_name.h"
 
@@ -1011,6 +1012,13 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		snprintf(ev.identity, sizeof(ev.identity), "postmaster@%s", domain);
 	} else {
 		snprintf(ev.identity, sizeof(ev.identity), "%s", sender);
+	}
+	if (mc_dns_prefetch_enabled(dns)) {
+		mc_spf_macro_env env = {
+			.sender = ev.identity, .domain = domain, .helo = helo, .receiver = receiver,
+			.validated = NULL, .ip = ip, .now = (long long)time(NULL),
+		};
+		mc_spf_prefetch(dns, domain, &env, deadline_ms, NULL);
 	}
 	spf_engine *engine = engine_for(dns, receiver && *receiver ? receiver : "localhost");
 	SPF_request_t *volatile req = NULL;

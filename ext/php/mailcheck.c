@@ -112,6 +112,8 @@ PHP_INI_BEGIN()
 		zend_mailcheck_globals, mailcheck_globals)
 	STD_PHP_INI_ENTRY("mailcheck.cache_ttl", "300", PHP_INI_SYSTEM, OnUpdateCacheTtl, cache_ttl,
 		zend_mailcheck_globals, mailcheck_globals)
+	STD_PHP_INI_BOOLEAN("mailcheck.prefetch", "1", PHP_INI_ALL, OnUpdateBool, prefetch,
+		zend_mailcheck_globals, mailcheck_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(mailcheck)

@@ -17,6 +17,7 @@ ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	char *ip;
 	char *helo;
 	zend_long cache_ttl;
+	bool prefetch;
 	/* the resolver, made on first use and kept across requests */
 	mc_dns *dns;
 	pid_t dns_pid;

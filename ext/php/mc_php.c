@@ -29,6 +29,7 @@ mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t e
 	if (mc_dns_configure(MC_G(dns), servers ? servers : "", timeout_ms, err, errlen) < 0) {
 		return NULL;
 	}
+	mc_dns_set_prefetch(MC_G(dns), MC_G(prefetch));
 	return MC_G(dns);
 }
 
