@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Scriptable DNS server for mailcheck's fault-injection tests.
 
-Answers a fixed set of names under fault.test. and 2.0.192.in-addr.arpa. with
-drops, error rcodes, truncation, delays and plain records (see README.md).
+Answers a fixed set of names under fault.test., 2.0.192.in-addr.arpa. and
+hostile.example.net. with drops, error rcodes, malformed messages,
+truncation, delays and plain records (see README.md).
 Every query is handled on its own thread so a slow or never-answered query
 never holds up another one, over UDP or over a shared TCP connection.
 """
@@ -16,10 +17,14 @@ import sys
 import threading
 import time
 
-from dnslib import A, DNSRecord, PTR, QTYPE, RCODE, RR, SOA, TXT
+from dnslib import A, DNSLabel, DNSRecord, MX, PTR, QTYPE, RCODE, RR, SOA, TXT
 
 FAULT_ZONE = "fault.test."
 REVERSE_ZONE = "2.0.192.in-addr.arpa."
+HOSTILE_ZONE = "hostile.example.net."
+# Only the PTR of 203.0.113.77: tests/dns_007 relies on faultd refusing
+# the rest of 203.0.113.0/24.
+HOSTILE_REVERSE = "77.113.0.203.in-addr.arpa."
 NEG_TTL = 30
 TTL = 300
 
@@ -34,7 +39,7 @@ def soa_rr(zone):
 
 
 def zone_of(qname):
-    for zone in (FAULT_ZONE, REVERSE_ZONE):
+    for zone in (FAULT_ZONE, REVERSE_ZONE, HOSTILE_ZONE, HOSTILE_REVERSE):
         if qname == zone or qname.endswith("." + zone):
             return zone
     return None
@@ -52,17 +57,65 @@ class Fixture:
     """
 
     def __init__(self, records=None, rcode=None, rcode_types="*", drop=(),
-                 delay=0.0, force_tc=False):
+                 delay=0.0, force_tc=False, malformed=False):
         self.records = records or {}
         self.rcode = rcode
         self.rcode_types = rcode_types  # qtypes getting rcode; "*" = all
         self.drop = drop                # qtypes never answered; "*" = all
         self.delay = delay
         self.force_tc = force_tc  # always TC over UDP, whatever the EDNS size
+        self.malformed = malformed  # claims an answer record it does not carry
 
 
 def ptr(target):
     return {"PTR": [PTR(target)]}
+
+
+# Hostile-input fixtures (issue 8): a zone of their own whose names, unlike
+# fault.test's, are not reserved, so the mail() guard judges them like any
+# sender's. 203.0.113.77 is the guard tests' sending IP.
+HOSTILE_MAIL = "mail." + HOSTILE_ZONE
+HOSTILE_IP = "203.0.113.77"
+# Names whose server answers an error rcode, or a broken message: never
+# "no data" for SPF (item 2).
+HOSTILE_BROKEN = {
+    "formerr": dict(rcode=RCODE.FORMERR),
+    "notimp": dict(rcode=RCODE.NOTIMP),
+    "yxdomain": dict(rcode=RCODE.YXDOMAIN),
+    "malformed": dict(malformed=True),
+}
+# The MX target of mx-space: one label "a b", written a\032b in presentation form.
+SPACE_HOST = DNSLabel([b"a b"] + HOSTILE_ZONE.encode().split(b".")[:-1])
+
+
+def sending_domain(spf, **more):
+    """Its SPF record and an MX, as the guard wants of a sender's domain."""
+    return dict({"TXT": [TXT([spf])], "MX": [MX(HOSTILE_MAIL)]}, **more)
+
+
+def hostile_fixtures():
+    pass_spf = "v=spf1 ip4:%s -all" % HOSTILE_IP
+    fx = {
+        HOSTILE_REVERSE: Fixture(ptr(HOSTILE_MAIL)),
+        HOSTILE_MAIL: Fixture({"A": [A(HOSTILE_IP)]}),
+        "pass." + HOSTILE_ZONE: Fixture(sending_domain(pass_spf)),
+        "fail." + HOSTILE_ZONE: Fixture(sending_domain("v=spf1 -all")),
+        "slow." + HOSTILE_ZONE: Fixture(
+            sending_domain(pass_spf, A=[A(HOSTILE_IP)]), delay=0.5),
+        "silent." + HOSTILE_ZONE: Fixture(drop="*"),
+        "mx-space." + HOSTILE_ZONE: Fixture(
+            {"MX": [MX(SPACE_HOST)], "TXT": [TXT(["v=spf1 mx -all"])]}),
+        str(SPACE_HOST).lower(): Fixture({"A": [A("203.0.113.78")]}),
+        # What a lossy unescaping of a\032b asks instead.
+        "a032b." + HOSTILE_ZONE: Fixture({"A": [A("203.0.113.79")]}),
+    }
+    for name, fault in HOSTILE_BROKEN.items():
+        fx[name + "." + HOSTILE_ZONE] = Fixture(**fault)
+        for mech in ("a", "mx", "include"):
+            fx["spf-%s-%s.%s" % (mech, name, HOSTILE_ZONE)] = Fixture(
+                sending_domain("v=spf1 %s:%s.%s -all"
+                               % (mech, name, HOSTILE_ZONE)))
+    return fx
 
 
 FIXTURES = {
@@ -90,6 +143,7 @@ FIXTURES = {
         {"TXT": [TXT(["v=spf1 a:fwd-timeout.fault.test -all"])]}),
     "spf-servfail.fault.test.": Fixture(
         {"TXT": [TXT(["v=spf1 a:servfail-fwd.fault.test -all"])]}),
+    **hostile_fixtures(),
 }
 
 
@@ -135,6 +189,10 @@ def resolve(request, proto):
         return reply.pack(), fx.delay
 
     rdatas = fx.records.get(qtype, [])
+    if fx.malformed:
+        packed = bytearray(reply.pack())
+        packed[6:8] = struct.pack("!H", 1)  # ANCOUNT 1, and no record follows
+        return bytes(packed), fx.delay
     if not rdatas:
         reply.add_auth(soa_rr(zone))
         return reply.pack(), fx.delay
