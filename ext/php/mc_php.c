@@ -71,6 +71,15 @@ zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, si
 		zend_argument_value_error(arg_num, "must be at most %zu bytes long, %zu given", maxlen, ZSTR_LEN(value));
 		return FAILURE;
 	}
+	/* A CR or LF would end a header line or an SMTP command early: the
+	 * results (received_spf) go into messages. */
+	for (size_t i = 0; i < ZSTR_LEN(value); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(value)[i];
+		if (c < 0x20 || c == 0x7f) {
+			zend_argument_value_error(arg_num, "must not contain control characters (0x%02X at byte %zu)", c, i + 1);
+			return FAILURE;
+		}
+	}
 	return SUCCESS;
 }
 

@@ -21,8 +21,11 @@ mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t e
 const char *mc_php_process_user(void);
 /* When a check started now must be done, from mailcheck.timeout. */
 int64_t mc_php_deadline_ms(void);
-/* Throws a ValueError naming the argument when the string has a NUL byte,
- * is empty or is longer than maxlen; returns FAILURE then. */
+/* Throws a ValueError naming the argument when the string is empty, has
+ * a NUL byte, is longer than maxlen or holds a control character (below
+ * 0x20, or 0x7f); returns FAILURE then. For every name and identity
+ * argument but mail_check_sender()'s, which reports bad bytes as a
+ * sender_syntax problem. */
 zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen);
 /* Starts the result array with status, problems and elapsed_ms. */
 void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us);
