@@ -4,7 +4,6 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <stdio.h>
@@ -337,9 +336,9 @@ static int valid_ehlo_name(const char *name)
 static const char timed_out_connecting[] = "timed out connecting";
 
 /* Connects fd to one address by attempt_deadline; returns NULL or the reason. */
-static const char *connect_one(int fd, const struct addrinfo *ai, int64_t attempt_deadline)
+static const char *connect_one(int fd, const struct sockaddr *sa, socklen_t salen, int64_t attempt_deadline)
 {
-	if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) {
+	if (connect(fd, sa, salen) == 0) {
 		return NULL;
 	}
 	int err = errno;
@@ -387,101 +386,48 @@ static int open_socket(int family)
 	return fd;
 }
 
-static int resolve(const char *host, int port, int64_t deadline_ms, struct addrinfo **res, const char **failure)
+/* The socket address of ip:port; returns its length. */
+static socklen_t to_sockaddr(const mc_ip *ip, int port, struct sockaddr_storage *ss)
 {
-	char name[256];
-	size_t n = strlen(host);
-	/* "[2001:db8::25]" is how people write an IPv6 MTA; the brackets are not
-	 * part of the address. */
-	if (n >= 2 && host[0] == '[' && host[n - 1] == ']') {
-		host++;
-		n -= 2;
+	memset(ss, 0, sizeof(*ss));
+	if (ip->family == AF_INET6) {
+		struct sockaddr_in6 *sa = (struct sockaddr_in6 *)ss;
+		sa->sin6_family = AF_INET6;
+		sa->sin6_port = htons((uint16_t)port);
+		memcpy(&sa->sin6_addr, ip->addr, 16);
+		return sizeof(*sa);
 	}
-	if (n == 0 || n >= sizeof(name)) {
-		*failure = "host not found";
-		return -1;
-	}
-	memcpy(name, host, n);
-	name[n] = '\0';
-
-	char service[8];
-	snprintf(service, sizeof(service), "%d", port);
-	struct addrinfo hints;
-	memset(&hints, 0, sizeof(hints));
-	hints.ai_family = AF_UNSPEC;
-	hints.ai_socktype = SOCK_STREAM;
-	hints.ai_protocol = IPPROTO_TCP;
-	/* A literal never goes near DNS, whatever the host's address families. */
-	hints.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
-	int rc = getaddrinfo(name, service, &hints, res);
-	if (rc == 0) {
-		return 0;
-	}
-	hints.ai_flags = AI_ADDRCONFIG | AI_NUMERICSERV;
-	rc = getaddrinfo(name, service, &hints, res);
-	if (rc == 0) {
-		if (mc_now_ms() >= deadline_ms) {
-			freeaddrinfo(*res);
-			*res = NULL;
-			*failure = "timed out resolving the host";
-			return -1;
-		}
-		return 0;
-	}
-	switch (rc) {
-		case EAI_NONAME:
-#ifdef EAI_NODATA
-		case EAI_NODATA:
-#endif
-#ifdef EAI_ADDRFAMILY
-		case EAI_ADDRFAMILY:
-#endif
-			*failure = "host not found";
-			break;
-		case EAI_MEMORY:
-			*failure = "out of memory";
-			break;
-		default:
-			*failure = "host lookup failed";
-			break;
-	}
-	return -1;
-}
-
-static void describe_address(const struct addrinfo *ai, char *out)
-{
-	const void *addr = ai->ai_family == AF_INET6
-		? (const void *)&((const struct sockaddr_in6 *)ai->ai_addr)->sin6_addr
-		: (const void *)&((const struct sockaddr_in *)ai->ai_addr)->sin_addr;
-	if (!inet_ntop(ai->ai_family, addr, out, MC_SMTP_ADDRSTRLEN)) {
-		out[0] = '\0';
-	}
+	struct sockaddr_in *sa = (struct sockaddr_in *)ss;
+	sa->sin_family = AF_INET;
+	sa->sin_port = htons((uint16_t)port);
+	memcpy(&sa->sin_addr, ip->addr, 4);
+	return sizeof(*sa);
 }
 
 /* Tries each address with an even share of the time left, so that one
  * address that swallows SYNs does not use up the time of the next. The
  * failure reported is the last address's. */
-static int connect_any(const struct addrinfo *list, int64_t deadline_ms, mc_smtp_probe *out)
+static int connect_any(const mc_ip *addrs, size_t count, int port, int64_t deadline_ms, mc_smtp_probe *out)
 {
-	size_t left = 0;
-	for (const struct addrinfo *ai = list; ai; ai = ai->ai_next) {
-		left++;
-	}
-	out->failure = "connect failed";
-	for (const struct addrinfo *ai = list; ai; ai = ai->ai_next, left--) {
+	out->failure = "no address to connect to";
+	for (size_t i = 0; i < count; i++) {
 		int64_t now = mc_now_ms();
 		if (now >= deadline_ms) {
 			out->failure = timed_out_connecting;
 			break;
 		}
-		int64_t attempt_deadline = now + (deadline_ms - now) / (int64_t)left;
-		describe_address(ai, out->address);
-		int fd = open_socket(ai->ai_family);
+		int64_t attempt_deadline = now + (deadline_ms - now) / (int64_t)(count - i);
+		if (!inet_ntop(addrs[i].family, addrs[i].addr, out->address, sizeof(out->address))) {
+			out->address[0] = '\0';
+		}
+		struct sockaddr_storage ss;
+		socklen_t sslen = to_sockaddr(&addrs[i], port, &ss);
+		int fd = open_socket(addrs[i].family);
 		if (fd < 0) {
 			out->failure = "connect failed";
 			continue;
 		}
-		out->failure = connect_one(fd, ai, attempt_deadline);
+		out->failure = connect_one(fd, (const struct sockaddr *)&ss, sslen, attempt_deadline);
 		if (!out->failure) {
 			out->connected = 1;
 			return fd;
@@ -510,7 +456,8 @@ static void say_quit(conn *c, int64_t deadline_ms, mc_smtp_probe *out)
 	free(r.text);
 }
 
-int mc_smtp_probe_run(const char *host, int port, const char *ehlo_name, int64_t deadline_ms, mc_smtp_probe *out)
+int mc_smtp_probe_run(const mc_ip *addrs, size_t count, int port, const char *ehlo_name, int64_t deadline_ms,
+		mc_smtp_probe *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->greeting_ms = -1;
@@ -525,24 +472,13 @@ int mc_smtp_probe_run(const char *host, int port, const char *ehlo_name, int64_t
 		out->failure = "invalid EHLO name";
 		return -1;
 	}
-	if (!host) {
-		host = "localhost";
-	}
-
-	struct addrinfo *addrs = NULL;
-	if (resolve(host, port, deadline_ms, &addrs, &out->failure) < 0) {
-		out->timed_out = out->failure && strncmp(out->failure, "timed out", 9) == 0;
-		return -1;
-	}
 	conn *c = malloc(sizeof(*c));
 	if (!c) {
-		freeaddrinfo(addrs);
 		out->failure = "out of memory";
 		return -1;
 	}
 	c->start = c->end = 0;
-	c->fd = connect_any(addrs, deadline_ms, out);
-	freeaddrinfo(addrs);
+	c->fd = connect_any(addrs, count, port, deadline_ms, out);
 	if (c->fd < 0) {
 		free(c);
 		return -1;

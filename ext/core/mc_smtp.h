@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "mc_ip.h"
 
 /* RFC 5321 §4.5.3.1.5: a reply line is at most 512 octets with its CRLF;
  * servers overshoot, so we take up to the 1000 of a text line
@@ -16,11 +17,10 @@
 /* The QUIT reply is politeness: waiting for it never takes longer than this,
  * whatever is left of the deadline. */
 #define MC_SMTP_QUIT_GRACE_MS 1000
-#define MC_SMTP_ADDRSTRLEN 46         /* INET6_ADDRSTRLEN */
 
 typedef struct {
 	int connected;          /* a TCP connection was made */
-	char address[MC_SMTP_ADDRSTRLEN]; /* the IP connected to (else the last one tried), or "" */
+	char address[MC_IP_STRLEN]; /* the IP connected to (else the last one tried), or "" */
 	int greeting_code;      /* e.g. 220, 554; 0 if no complete greeting */
 	char *banner;           /* the greeting's raw lines (codes included) joined with "\n", no CRLF; NULL if none */
 	char *hostname;         /* 220 only: the first word after "220 "/"220-" on the first line, or NULL */
@@ -36,24 +36,19 @@ typedef struct {
 	int timed_out;          /* the deadline ended the probe */
 } mc_smtp_probe;
 
-/* Probes the MTA at host:port; every connect, read and write ends by
- * deadline_ms (absolute, mc_now_ms()).
- *
- * host: an IPv4/IPv6 literal (also "[::1]"), used as is, or a name, resolved
- * with getaddrinfo(AI_ADDRCONFIG). getaddrinfo blocks and is not bounded by
- * the deadline, so callers should pass IP literals for names that need DNS
- * and leave names for the hosts file ("localhost"). Each address is tried in
- * turn, each with an even share of the time left, until one connects.
- * ehlo_name: what to announce (NULL: "localhost"); no spaces or control
- * characters, at most 255 octets.
+/* Probes the MTA at port on each of addrs in turn, each with an even share
+ * of the time left, until one connects; every connect, read and write ends
+ * by deadline_ms (absolute, mc_now_ms()). Names are the caller's to
+ * resolve, within the same deadline (mc_mta does): the probe never looks
+ * anything up. ehlo_name: what to announce (NULL: "localhost"); no spaces
+ * or control characters, at most 255 octets.
  *
  * A greeting other than 220 is recorded, answered with QUIT, and is not a
  * failure: what the server says is for the caller to judge. failure is set
  * only when the dialogue could not take place:
  *   "invalid port", "invalid EHLO name", "out of memory",
- *   "host not found", "host lookup failed", "timed out resolving the host",
- *   "connection refused", "network unreachable", "connect failed",
- *   "timed out connecting",
+ *   "no address to connect to" (count is 0),
+ *   "connection refused", "network unreachable", "connect failed", "timed out connecting",
  *   "timed out waiting for the greeting", "connection closed before the greeting",
  *   "malformed greeting (not an SMTP server?)",
  *   "timed out sending EHLO", "timed out waiting for the EHLO reply",
@@ -63,7 +58,8 @@ typedef struct {
  * The fields read before the failure stay filled in (e.g. the greeting when
  * the EHLO reply timed out). Returns 0, or -1 when failure is set.
  * mc_smtp_probe_free() is needed in both cases. */
-int mc_smtp_probe_run(const char *host, int port, const char *ehlo_name, int64_t deadline_ms, mc_smtp_probe *out);
+int mc_smtp_probe_run(const mc_ip *addrs, size_t count, int port, const char *ehlo_name, int64_t deadline_ms,
+		mc_smtp_probe *out);
 void mc_smtp_probe_free(mc_smtp_probe *p);
 
 #endif
