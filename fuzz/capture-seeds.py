@@ -2,8 +2,8 @@
 """Captures real responses from the DNS fixture servers (tests/dns) as seed
 inputs for fuzz_dns_msg. Each seed is the 2 selector bytes fuzz_dns_msg.c
 reads (qtype index, qname index) followed by the raw DNS message; the
-"-qname" variants use the target's own-qname form instead: qtype index,
-0x80, length, the qname bytes, the message.
+"-qname" variants, and names not in QNAMES, use the target's own-qname form
+instead: qtype index, 0x80, length, the qname bytes, the message.
 
 Needs the fixtures running (tests/dns/serve start). Plain sockets only.
 Usage: fuzz/capture-seeds.py [outdir]   (default: fuzz/corpus/dns_msg)
@@ -54,6 +54,12 @@ SEEDS = [
     ("txt-nxdomain-soa", FAULTD, "nope.fault.test", "TXT", "udp"),
     ("ptr-slow", FAULTD, "5.2.0.192.in-addr.arpa", "PTR", "udp"),
     ("ptr-servfail", FAULTD, "2.2.0.192.in-addr.arpa", "PTR", "udp"),
+    # Targets with a space in a label (wire "a b"): unusable, never asked for.
+    ("mx-unusable-target", NSD, "badmx.example.net", "MX", "udp"),
+    ("mx-one-unusable-target", NSD, "mixedmx.example.net", "MX", "udp"),
+    ("ptr-unusable-target", NSD, "40.113.0.203.in-addr.arpa", "PTR", "udp"),
+    ("ptr-cname-unusable-target", NSD, "41.113.0.203.in-addr.arpa", "PTR", "udp"),
+    ("a-cname-unusable-target", NSD, "badcname.example.net", "A", "udp"),
 ]
 
 # (seed file, qname in the own-qname form): names as callers pass them,
@@ -105,7 +111,11 @@ def main():
     for fname, server, qname, qtype, transport in SEEDS:
         data = ask(server, qname, qtype, transport)
         captured[fname] = (qtype, data)
-        selector = bytes([QTYPE_ORDER.index(qtype), QNAMES.index(qname)])
+        if qname in QNAMES:
+            selector = bytes([QTYPE_ORDER.index(qtype), QNAMES.index(qname)])
+        else:  # the own-qname form
+            raw = qname.encode("ascii")
+            selector = bytes([QTYPE_ORDER.index(qtype), 0x80, len(raw)]) + raw
         with open(os.path.join(outdir, fname), "wb") as f:
             f.write(selector + data)
         print(f"{fname}: {qtype} {qname} via {transport} {server[1]}: "

@@ -63,6 +63,18 @@ static void touch(const unsigned char *p, size_t len)
 	sink += acc;
 }
 
+/* A name as mc_dns_msg.h promises target names: asked for exactly as
+ * written, so printable ASCII, no space, no backslash (no escapes). */
+static int plain_name(const char *name)
+{
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+		if (*p <= 0x20 || *p >= 0x7f || *p == '\\') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static void walk(const mc_dns_answer *answer, uint16_t qtype, const char *follow)
 {
 	/* canonical: a NUL-terminated name within its buffer */
@@ -79,6 +91,16 @@ static void walk(const mc_dns_answer *answer, uint16_t qtype, const char *follow
 	}
 	if (follow[0]) {
 		CHECK(answer->status == MC_DNS_NODATA);
+		CHECK(plain_name(follow));
+		CHECK(answer->unusable == 0);
+	}
+	/* records with an unusable target: counted, the first one named */
+	CHECK((answer->unusable > 0) == (answer->unusable_name != NULL));
+	if (answer->unusable > 0) {
+		CHECK(qtype == MC_DNS_T_PTR || qtype == MC_DNS_T_MX || qtype == MC_DNS_T_CNAME || qtype == MC_DNS_T_NS);
+		CHECK(answer->status == MC_DNS_OK || answer->status == MC_DNS_NODATA);
+		CHECK(!plain_name(answer->unusable_name));
+		touch((const unsigned char *)answer->unusable_name, strlen(answer->unusable_name));
 	}
 
 	for (size_t i = 0; i < answer->count; i++) {
@@ -99,9 +121,10 @@ static void walk(const mc_dns_answer *answer, uint16_t qtype, const char *follow
 			case MC_DNS_T_PTR:
 			case MC_DNS_T_CNAME:
 			case MC_DNS_T_MX:
-				/* a presentation-form name: no NUL inside, fits the buffer */
+				/* a plain name: no NUL inside, fits the buffer, no escapes */
 				CHECK(rr->len > 0 && rr->len < MC_DNS_NAME_BUF);
 				CHECK(strlen((const char *)rr->data) == rr->len);
+				CHECK(plain_name((const char *)rr->data));
 				/* what the PTR check does with it */
 				(void)mc_name_is_hostname((const char *)rr->data, 1);
 				break;
@@ -169,6 +192,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				walk(again, qtype, follow2);
 				CHECK(again->status == MC_DNS_OK);
 				CHECK(again->count == answer->count);
+				CHECK(again->unusable == answer->unusable);
 				CHECK(strcmp(again->canonical, answer->canonical) == 0);
 				for (size_t i = 0; i < again->count; i++) {
 					CHECK(again->rrs[i].len == answer->rrs[i].len);

@@ -18,6 +18,7 @@
 typedef struct {
 	char owner[MC_DNS_NAME_BUF];
 	mc_dns_rr rr;
+	int unusable;   /* a target name that is not plain (see read_name) */
 } parsed_rr;
 
 static uint16_t get16(const unsigned char *p)
@@ -70,14 +71,28 @@ static void canonical_name(const char *in, char out[MC_DNS_NAME_BUF])
 	out[o] = '\0';
 }
 
+/* Whether a label octet stands for itself in presentation form. Any other
+ * (a dot or backslash inside a label, a space, a control or non-ASCII
+ * byte) can only be written escaped, and resolvers disagree on escapes:
+ * c-ares 1.18 reads "\032" as "032", so the name asked would not be the
+ * name received. */
+static int plain_octet(unsigned char c)
+{
+	return c > 0x20 && c < 0x7f && c != '.' && c != '\\';
+}
+
 /* Reads a possibly compressed name at *pos into presentation form, escaping
  * dots and non-printable octets inside labels so that hostile data cannot
- * pose as another name. Advances *pos past the name in the message. */
-static int read_name(const unsigned char *msg, size_t len, size_t *pos, char *out)
+ * pose as another name. Advances *pos past the name in the message. When
+ * plain is given, it is set to whether every octet was plain_octet(). */
+static int read_name(const unsigned char *msg, size_t len, size_t *pos, char *out, int *plain)
 {
 	size_t p = *pos, o = 0, wire = 0;
 	int jumped = 0, jumps = 0;
 
+	if (plain) {
+		*plain = 1;
+	}
 	for (;;) {
 		if (p >= len) {
 			return -1;
@@ -113,6 +128,9 @@ static int read_name(const unsigned char *msg, size_t len, size_t *pos, char *ou
 			out[o++] = '.';
 		}
 		for (size_t i = 0; i < l; i++) {
+			if (plain && !plain_octet(msg[p + i])) {
+				*plain = 0;
+			}
 			o += escape_octet(msg[p + i], out + o);
 		}
 		p += l;
@@ -139,8 +157,10 @@ static int set_data(mc_dns_rr *rr, const void *data, size_t len)
 	return 0;
 }
 
-/* Decodes the rdata of the types we use; other types keep no data. */
-static int read_rdata(const unsigned char *msg, size_t len, size_t pos, size_t rdlen, mc_dns_rr *rr)
+/* Decodes the rdata of the types we use; other types keep no data. A
+ * target name that is not plain sets *unusable (its data, escaped, is
+ * kept for messages). */
+static int read_rdata(const unsigned char *msg, size_t len, size_t pos, size_t rdlen, mc_dns_rr *rr, int *unusable)
 {
 	char name[MC_DNS_NAME_BUF];
 	size_t end = pos + rdlen;
@@ -161,11 +181,14 @@ static int read_rdata(const unsigned char *msg, size_t len, size_t pos, size_t r
 			/* fall through */
 		case MC_DNS_T_PTR:
 		case MC_DNS_T_CNAME:
-		case MC_DNS_T_NS:
-			if (read_name(msg, end, &pos, name) < 0 || pos != end) {
+		case MC_DNS_T_NS: {
+			int plain;
+			if (read_name(msg, end, &pos, name, &plain) < 0 || pos != end) {
 				return -1;
 			}
+			*unusable = !plain;
 			return set_data(rr, name, strlen(name));
+		}
 		case MC_DNS_T_TXT:
 		case MC_DNS_T_SPF: {
 			unsigned char *text = malloc(rdlen + 1);
@@ -192,7 +215,8 @@ static int read_rdata(const unsigned char *msg, size_t len, size_t pos, size_t r
 		case MC_DNS_T_SOA: {
 			/* Keep only what negative caching needs: the MINIMUM field. */
 			char rname[MC_DNS_NAME_BUF];
-			if (read_name(msg, end, &pos, name) < 0 || read_name(msg, end, &pos, rname) < 0 || end - pos != 20) {
+			if (read_name(msg, end, &pos, name, NULL) < 0 || read_name(msg, end, &pos, rname, NULL) < 0
+					|| end - pos != 20) {
 				return -1;
 			}
 			uint32_t minimum = get32(msg + pos + 16);
@@ -218,7 +242,8 @@ static int read_section(const unsigned char *msg, size_t len, size_t *pos, unsig
 	for (unsigned i = 0; i < count; i++) {
 		parsed_rr *prr = &rrs[*nrrs];
 		memset(&prr->rr, 0, sizeof(prr->rr));
-		if (read_name(msg, len, pos, prr->owner) < 0 || *pos + 10 > len) {
+		prr->unusable = 0;
+		if (read_name(msg, len, pos, prr->owner, NULL) < 0 || *pos + 10 > len) {
 			return -1;
 		}
 		const unsigned char *h = msg + *pos;
@@ -232,7 +257,7 @@ static int read_section(const unsigned char *msg, size_t len, size_t *pos, unsig
 		if (klass == 1) {
 			prr->rr.type = type;
 			prr->rr.ttl = ttl > 0x7fffffff ? 0 : ttl; /* RFC 2181 §8 */
-			if (read_rdata(msg, len, *pos, rdlen, &prr->rr) < 0) {
+			if (read_rdata(msg, len, *pos, rdlen, &prr->rr, &prr->unusable) < 0) {
 				free(prr->rr.data);
 				return -1;
 			}
@@ -281,32 +306,38 @@ void mc_dns_answer_release(mc_dns_answer *answer)
 		free(answer->rrs[i].data);
 	}
 	free(answer->rrs);
+	free(answer->unusable_name);
 	free(answer);
 }
 
-/* Moves the records of qtype owned by name out of rrs into the answer. */
+/* Moves the records of qtype owned by name out of rrs into the answer;
+ * those with an unusable target are only counted (the first one's name is
+ * kept for messages). */
 static int take_records(mc_dns_answer *answer, parsed_rr *rrs, size_t nrrs, const char *name, uint16_t qtype)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < nrrs; i++) {
-		n += rrs[i].rr.type == qtype && mc_name_equal(rrs[i].owner, name);
+		n += rrs[i].rr.type == qtype && !rrs[i].unusable && mc_name_equal(rrs[i].owner, name);
 	}
-	if (n == 0) {
-		return 0;
-	}
-	answer->rrs = calloc(n, sizeof(*answer->rrs));
-	if (!answer->rrs) {
+	if (n > 0 && !(answer->rrs = calloc(n, sizeof(*answer->rrs)))) {
 		return -1;
 	}
 	for (size_t i = 0; i < nrrs; i++) {
-		if (rrs[i].rr.type == qtype && mc_name_equal(rrs[i].owner, name)) {
-			mc_dns_rr *rr = &answer->rrs[answer->count++];
-			*rr = rrs[i].rr;
-			rrs[i].rr.data = NULL;
-			if (rr->ttl < answer->ttl) {
-				answer->ttl = rr->ttl;
-			}
+		if (rrs[i].rr.type != qtype || !mc_name_equal(rrs[i].owner, name)) {
+			continue;
 		}
+		if (rrs[i].rr.ttl < answer->ttl) {
+			answer->ttl = rrs[i].rr.ttl;
+		}
+		if (rrs[i].unusable) {
+			if (answer->unusable++ == 0) {
+				answer->unusable_name = (char *)rrs[i].rr.data;
+				rrs[i].rr.data = NULL;
+			}
+			continue;
+		}
+		answer->rrs[answer->count++] = rrs[i].rr;
+		rrs[i].rr.data = NULL;
 	}
 	return 0;
 }
@@ -334,7 +365,7 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 	size_t pos = HEADER_LEN;
 	char name[MC_DNS_NAME_BUF];
 	for (unsigned i = 0; i < qdcount; i++) {
-		if (read_name(msg, len, &pos, name) < 0 || pos + 4 > len) {
+		if (read_name(msg, len, &pos, name, NULL) < 0 || pos + 4 > len) {
 			return mc_dns_answer_new(MC_DNS_ERROR, 0);
 		}
 		pos += 4;
@@ -379,7 +410,7 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 			mc_dns_answer_release(answer);
 			return NULL;
 		}
-		if (answer->count > 0 || qtype == MC_DNS_T_CNAME) {
+		if (answer->count > 0 || answer->unusable > 0 || qtype == MC_DNS_T_CNAME) {
 			break;
 		}
 		size_t i;
@@ -391,7 +422,8 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 		if (i == answers_end) {
 			break;
 		}
-		if (++hops > MAX_CNAME_HOPS) {
+		/* An alias to a name we cannot ask for as received: no answer. */
+		if (++hops > MAX_CNAME_HOPS || rrs[i].unusable) {
 			answer->status = MC_DNS_ERROR;
 			answer->ttl = 0;
 			free_parsed(rrs, nrrs);
@@ -407,6 +439,10 @@ mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 
 	if (answer->count > 0) {
 		answer->status = MC_DNS_OK;
+	} else if (answer->unusable > 0) {
+		/* Records exist but none can be followed: no data, for as long as
+		 * the records themselves are valid. */
+		answer->status = MC_DNS_NODATA;
 	} else {
 		uint32_t neg = negative_ttl(rrs, answers_end, nrrs);
 		answer->ttl = neg < answer->ttl ? neg : answer->ttl;

@@ -39,7 +39,9 @@ typedef struct {
 	uint32_t ttl;
 	size_t len;             /* bytes of data, without the NUL kept after it */
 	/* A/AAAA: the address bytes; PTR, CNAME, NS, MX: the target name in
-	 * presentation form; TXT: the strings concatenated. */
+	 * presentation form, plain (see mc_dns_msg_parse): printable ASCII
+	 * without spaces or backslashes, exactly the name to ask; TXT: the
+	 * strings concatenated. */
 	unsigned char *data;
 } mc_dns_rr;
 
@@ -49,6 +51,10 @@ typedef struct {
 	char canonical[MC_DNS_NAME_BUF];     /* owner of rrs after CNAMEs */
 	size_t count;
 	mc_dns_rr *rrs;
+	/* PTR, MX, NS (and CNAME asked as such): records of the asked type left
+	 * out of rrs because their target is not a plain name. */
+	size_t unusable;
+	char *unusable_name;   /* the first of them with \DDD escapes, for messages: never to be asked */
 	int refs;
 } mc_dns_answer;
 
@@ -56,7 +62,16 @@ typedef struct {
  * or by the end of a CNAME chain starting there, make an MC_DNS_OK answer.
  * When the chain leaves the message without reaching data, *follow gets
  * the name to ask next (the caller re-queries it) and the answer is
- * MC_DNS_NODATA. Returns NULL only when out of memory. */
+ * MC_DNS_NODATA. Returns NULL only when out of memory.
+ *
+ * A target name (CNAME, PTR, MX, NS) is plain when every label octet is
+ * printable ASCII other than space, '.' and '\': only such a name is
+ * written as it is received and asked for exactly. Any other is unusable,
+ * the same way for every caller, so that no query ever goes to a name
+ * other than the one received: a PTR/MX/NS record with such a target is
+ * left out of rrs and counted in unusable (MC_DNS_NODATA when none is
+ * left); a CNAME on the chain with such a target makes the answer
+ * MC_DNS_ERROR. Owner names are only compared, never asked for. */
 mc_dns_answer *mc_dns_msg_parse(const unsigned char *msg, size_t len,
 		const char *qname, uint16_t qtype, char follow[MC_DNS_NAME_BUF]);
 /* An answer with no records, for outcomes without a usable response. */

@@ -135,6 +135,12 @@ void mc_ptr_check(mc_dns *dns, const mc_ip *ip, const char *helo, int64_t deadli
 		for (size_t i = 0; out->names && i < a->count; i++) {
 			add_name(out, (const char *)a->rrs[i].data);
 		}
+	} else if (a && a->status == MC_DNS_NODATA && a->unusable > 0) {
+		out->forward_confirmed = MC_TRI_NO;
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "ptr_invalid_name",
+			"The PTR record of %s names %s, which is no host name (a label holds a space, a dot, a control or non-ASCII byte): "
+			"receivers treat the IP as having no reverse DNS; ask the owner of the IP to set the PTR to the mail server's name",
+			ipstr, a->unusable_name ? a->unusable_name : "a name");
 	} else if (a && (a->status == MC_DNS_NXDOMAIN || a->status == MC_DNS_NODATA)) {
 		out->forward_confirmed = MC_TRI_NO;
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "ptr_missing",

@@ -91,6 +91,12 @@ static void check_mail_hosts(mc_dns *dns, mc_sender_result *out, int64_t deadlin
 			mc_problems_add(&out->problems, MC_STATUS_FAIL, "sender_null_mx",
 				"%s publishes a null MX (RFC 7505: it accepts no mail), so receivers reject mail from it: send from a domain that receives mail", domain);
 		}
+	} else if (qs[0] && qs[0]->answer && qs[0]->answer->unusable > 0) {
+		/* MX records exist, so the address is no fallback (RFC 5321 §5.1). */
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "sender_no_mail_host",
+			"The MX record of %s names %s, which is no host name (a label holds a space, a dot, a control or non-ASCII byte): "
+			"no mail can be delivered to %s; fix the MX record", domain,
+			qs[0]->answer->unusable_name ? qs[0]->answer->unusable_name : "a name", domain);
 	} else if (qs[0] && qs[0]->answer && qs[0]->answer->status == MC_DNS_NXDOMAIN) {
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "sender_no_mail_host",
 			"%s does not exist in DNS: receivers reject mail from it; use an address at your real domain", domain);
