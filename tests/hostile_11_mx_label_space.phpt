@@ -4,6 +4,7 @@ hostile (issue 8): an MX target with a space in a label (a\032b) is never looked
 <?php $needs_dns = 'faults'; require __DIR__ . '/skipif.inc'; ?>
 --INI--
 mailcheck.resolver=127.0.0.1:53536
+pcre.jit=0
 --FILE--
 <?php
 $log = (getenv('MC_DNS_RUNDIR') ?: '/tmp/mailcheck-dns') . '/faultd-queries.log';
