@@ -40,8 +40,8 @@ Directive => Local Value => Master Value
 mailcheck.cache_ttl => 300 => 300
 mailcheck.guard => off => off
 mailcheck.helo => no value => no value
-mailcheck.prefetch => On => On
 mailcheck.ip => no value => no value
+mailcheck.prefetch => On => On
 mailcheck.resolver => 127.0.0.1:53535,[::1]:53 => 127.0.0.1:53535,[::1]:53
 mailcheck.timeout => 1234 => 1234
 bool(true)
