@@ -271,7 +271,9 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_typ
 
 	const mc_dns_answer *a = ask(ev, domain, (uint16_t)type);
 	mc_dns_status status = a ? a->status : MC_DNS_ERROR;
-	int empty = status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA;
+	/* An MX answer whose hosts are all unusable names had records: no
+	 * void lookup (§4.6.4), just nothing to match. */
+	int empty = (status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA) && !(a && a->unusable > 0);
 	if (term && empty && !count_void(ev)) {
 		end_lookup(ev);
 		return SPF_dns_rr_new_init(server, domain, type, 0, TRY_AGAIN);

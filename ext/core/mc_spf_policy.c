@@ -279,7 +279,8 @@ static void check_terms(walk *w, const term_list *list)
 		} else if (t->kind == MC_SPF_M_MX) {
 			fmt = "the MX records of %s (mx: in the SPF record of %s)";
 		}
-		if (s1 == MC_DNS_OK) {
+		/* An MX answer whose hosts are all unusable names had records. */
+		if (s1 == MC_DNS_OK || (t->q1 && t->q1->answer && t->q1->answer->unusable > 0)) {
 			continue;
 		}
 		if (is_void(s1) && is_void(s2)) {
