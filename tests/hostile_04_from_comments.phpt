@@ -20,7 +20,8 @@ foreach (['news@pass.hostile.example.com (Example Shop)', 'Shop <a@pass.hostile.
     echo '  guard: ', json_encode([$sent, $l['blocked'], $l['status']]), ' [', codes($l), "]\n";
 }
 $got = captured($path);
-echo count($got), ' sent; From: headers intact: ', json_encode(array_map(fn($m) => preg_match('/^From: (.*)$/m', $m['message'], $x) ? $x[1] : null, $got)), "\n";
+$from_lines = array_map(fn($m) => array_values(array_filter(explode("\r\n", $m['message']), fn($l) => str_starts_with($l, 'From: '))), $got);
+echo count($got), ' sent; From: headers intact: ', json_encode($from_lines), "\n";
 @unlink($path);
 ?>
 --EXPECT--
@@ -28,4 +29,4 @@ news@pass.hostile.example.com (Example Shop): ok news@pass.hostile.example.com [
   guard: [true,false,"ok"] []
 Shop <a@pass.hostile.example.com> (Newsletter): ok a@pass.hostile.example.com []
   guard: [true,false,"ok"] []
-2 sent; From: headers intact: ["news@pass.hostile.example.com (Example Shop)","Shop <a@pass.hostile.example.com> (Newsletter)"]
+2 sent; From: headers intact: [["From: news@pass.hostile.example.com (Example Shop)"],["From: Shop <a@pass.hostile.example.com> (Newsletter)"]]

@@ -27,7 +27,7 @@ echo json_encode(['sent' => $sent, 'rss_growth_mb' => (rss_kb() - $rss) >> 10, '
 PHP;
 foreach (['warn', 'block'] as $mode) {
     $out = run_php_with_mailcheck(['mailcheck.guard' => $mode, 'mailcheck.ip' => '203.0.113.5', 'mailcheck.resolver' => '127.0.0.1:53535',
-        'memory_limit' => '256M', 'sendmail_path' => __DIR__ . '/guard/count-sendmail ' . $path], $script);
+        'memory_limit' => '256M', 'sendmail_path' => __DIR__ . '/guard/count-sendmail -C ' . $path], $script);
     $r = json_decode($out, true);
     if (!$r) {
         echo "$mode: $out\n";

@@ -19,7 +19,7 @@ echo 'from the real host\'s IP: ', in_array($r['result'], ['pass', 'fail', 'perm
 $r = mail_check_sender('news@mx-space.hostile.example.net');
 echo 'mail_check_sender: ', json_encode(array_column($r['mx'], 'host')), "\n";
 $asked = array_slice(file($log, FILE_IGNORE_NEW_LINES), $before);
-echo 'asked for a032b: ', json_encode(preg_grep('/ a032b\./', $asked) !== []), "\n";
+echo 'asked for a032b: ', json_encode(array_filter($asked, fn($line) => str_contains($line, ' a032b.')) !== []), "\n";
 ?>
 --EXPECTF--
 from the mangled name's IP: fail
