@@ -3,8 +3,8 @@
  * network and mount namespace; see bench/README.md, "Resolve ahead").
  *
  *   php -n bench/prefetch.php --ext=modules/mailcheck.so --server=127.53.53.55
- *       [--delays=0,20,100] [--samples=7] [--warm=20000] [--baseline=OLD.so]
- *       [--json=FILE]
+ *       [--delays=0,20,100] [--samples=7] [--warm=20000] [--callgrind=200]
+ *       [--baseline=OLD.so] [--json=FILE]
  *
  * For each delay it starts bench/delayd.py on --server:53 (the address
  * /etc/resolv.conf must name: spfquery and pyspf read it) serving
@@ -13,9 +13,11 @@
  * cold. Every result is checked (a wrong one fails the run), and delayd's
  * log says how many queries each sample sent and in how many round trips.
  * Then --warm calls in one process (cached answers), prefetch on and off,
- * and the same with --baseline (the extension before resolving ahead).
+ * and the same with --baseline (the extension before resolving ahead);
+ * and, with valgrind, their instructions per call (--callgrind calls;
+ * 0: skip).
  *
- * With --child=spf|guard|warm it is one of those processes (run with the
+ * With --child=spf|guard|warm|calls it is one of those processes (run with the
  * extension loaded): it prints one JSON line. */
 
 const SENDER = 'news@shop.example.com';
@@ -80,6 +82,17 @@ function child(string $mode, array $argv): void
 		}
 		out(['us' => $per]);
 		return;
+	case 'calls':
+		/* for callgrind: one call to fill the cache, then K with the mode */
+		mail_check_spf(IP_LAST, SENDER, HELO);
+		if ($argv[1] !== 'old') {
+			ini_set('mailcheck.prefetch', $argv[1]);
+		}
+		for ($i = 0; $i < (int)$argv[0]; $i++) {
+			mail_check_spf(IP_LAST, SENDER, HELO);
+		}
+		out(['calls' => (int)$argv[0]]);
+		return;
 	}
 	fwrite(STDERR, "unknown --child=$mode\n");
 	exit(2);
@@ -138,7 +151,7 @@ function answers(string $ip): bool
 
 /* ---- the driver ---------------------------------------------------------- */
 
-$opt = getopt('', ['child:', 'ext:', 'server:', 'delays:', 'samples:', 'warm:', 'baseline:', 'json:',
+$opt = getopt('', ['child:', 'ext:', 'server:', 'delays:', 'samples:', 'warm:', 'callgrind:', 'baseline:', 'json:',
 	'python:', 'work:']);
 if (isset($opt['child'])) {
 	$args = array_slice($argv, array_search('--', $argv, true) + 1);
@@ -152,6 +165,7 @@ $server = $opt['server'] ?? '127.53.53.55';
 $delays = array_map('intval', explode(',', $opt['delays'] ?? '0,20,100'));
 $samples = max(1, (int)($opt['samples'] ?? 7));
 $warm = (int)($opt['warm'] ?? 20000);
+$callgrind = (int)($opt['callgrind'] ?? 200);
 $baseline = $opt['baseline'] ?? null;
 $python = $opt['python'] ?? '/usr/bin/python3';
 $work = $opt['work'] ?? sys_get_temp_dir();
@@ -361,21 +375,42 @@ if ($warm > 0) {
 			}
 		}
 	}
+	/* instructions per warm call, which load on the machine does not
+	 * change: Ir with K calls minus Ir with none, / K */
+	$ir = [];
+	if ($callgrind > 0 && trim((string)shell_exec('command -v valgrind')) !== '') {
+		foreach ($runs as [$name, $so, $modes]) {
+			foreach (explode(',', $modes) as $m) {
+				$count = [];
+				foreach ([$callgrind, 0] as $k) {
+					$file = "$work/callgrind.$m.$k.out";
+					run(['valgrind', '--tool=callgrind', '--quiet', "--callgrind-out-file=$file",
+						PHP_BINARY, '-n', '-d', "extension=$so", '-d', "mailcheck.resolver=$server:53",
+						'-d', 'mailcheck.timeout=' . TIMEOUT_MS, $me, '--child=calls', '--', (string)$k, $m]);
+					$count[$k] = preg_match('/^(?:summary|totals):\s+(\d+)/m', (string)file_get_contents($file), $hit)
+						? (int)$hit[1] : fail("no totals in $file");
+				}
+				$ir[$m] = ($count[$callgrind] - $count[0]) / $callgrind;
+			}
+		}
+	}
 	proc_terminate($server_proc);
 	proc_close($server_proc);
 	$labels = ['1' => 'prefetch=1', '0' => 'prefetch=0', 'old' => 'baseline build (before resolve-ahead)'];
 	printf("\nwarm mail_check_spf(), match in the last include, cached answers: µs per call (median, min, max of blocks of 1000 calls), %d calls per mode in 3 processes\n", $warm * 3);
-	printf("  %-40s %8s %8s %8s   %8s %8s %8s\n", '', 'cpu med', 'min', 'max', 'wall med', 'min', 'max');
+	printf("  %-40s %8s %8s %8s   %8s %8s %8s   %s\n", '', 'cpu med', 'min', 'max', 'wall med', 'min', 'max',
+		$ir ? "instructions/call ($callgrind calls, callgrind)" : '');
 	foreach ($warm_result['cpu'] as $m => $per) {
 		$wall = $warm_result['wall'][$m];
-		printf("  %-40s %8.2f %8.2f %8.2f   %8.2f %8.2f %8.2f\n", $labels[$m], median($per), min($per), max($per),
-			median($wall), min($wall), max($wall));
+		printf("  %-40s %8.2f %8.2f %8.2f   %8.2f %8.2f %8.2f   %s\n", $labels[$m], median($per), min($per), max($per),
+			median($wall), min($wall), max($wall), isset($ir[$m]) ? sprintf('%.0f', $ir[$m]) : '');
 	}
 	$on = median($warm_result['cpu']['1']);
 	foreach (isset($warm_result['cpu']['old']) ? ['0', 'old'] : ['0'] as $m) {
 		$ref = median($warm_result['cpu'][$m]);
-		printf("  bar: warm calls no slower than today: prefetch=1 %.2f µs CPU vs %s %.2f µs (%+.1f%%)\n", $on,
-			$labels[$m], $ref, ($on / $ref - 1) * 100);
+		printf("  bar: warm calls no slower than today: prefetch=1 vs %s: CPU %.2f vs %.2f µs (%+.1f%%)%s\n",
+			$labels[$m], $on, $ref, ($on / $ref - 1) * 100,
+			isset($ir[$m]) ? sprintf(', instructions %.0f vs %.0f (%+.2f%%)', $ir['1'], $ir[$m], ($ir['1'] / $ir[$m] - 1) * 100) : '');
 	}
 }
 
@@ -416,5 +451,5 @@ if (isset($opt['json'])) {
 	}
 	unset($by, $r);
 	file_put_contents($opt['json'], json_encode(['env' => $env_line, 'levels' => $levels, 'cold' => $results,
-		'warm' => $warm_result], JSON_PRETTY_PRINT) . "\n");
+		'warm' => $warm_result, 'warm_instructions' => $ir ?? []], JSON_PRETTY_PRINT) . "\n");
 }
