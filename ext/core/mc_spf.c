@@ -730,7 +730,7 @@ static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *
 			}
 			break;
 		case MC_SPF_PERMERROR:
-			if (out->problems.count == 0) {
+			if (mc_problems_status(&out->problems) != MC_STATUS_FAIL) {
 				mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_permerror",
 					"The SPF record of %s is broken (permerror): receivers treat the mail as if it failed authentication", d);
 			}
@@ -980,6 +980,8 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	if (has_control(sender) || has_control(helo) || has_control(receiver)) {
 		/* The bindings refuse these; the core never lets them near a header. */
 		out->result = MC_SPF_NONE;
+		free(out->domain);
+		out->domain = NULL;
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_invalid_identity",
 			"The sender or HELO name holds control characters: no SPF check is possible");
 		goto done;
@@ -1107,10 +1109,14 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 
 done:
 	free_eval(&ev);
+	if (mc_problems_has(&out->problems, "spf_invalid_identity")) {
+		goto status;   /* no header and no advice can quote such an identity */
+	}
 	out->received_spf = received_spf(out, ipstr, ev.identity[0] ? ev.identity : sender, helo, receiver);
 	if (!mc_problems_has(&out->problems, "spf_loopback_client")) {
 		add_result_problem(out, ip, ipstr);
 	}
+status:
 	switch (out->result) {
 		case MC_SPF_PASS: out->status = MC_STATUS_OK; break;
 		case MC_SPF_NEUTRAL: case MC_SPF_NONE: case MC_SPF_SOFTFAIL: out->status = MC_STATUS_WARN; break;
