@@ -10,6 +10,9 @@
 #include "php_ini.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "ext/standard/exec.h"
+#include "ext/standard/php_mail.h"
+#include "ext/standard/php_string.h"
 #include "mc_globals.h"
 #include "mc_php.h"
 #include "mc_guard.h"
@@ -135,38 +138,99 @@ static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verd
 	slot->used = ++st->clock;
 }
 
-/* The argument at position n (1-based) as passed, or NULL when absent. */
-static zval *arg(zend_execute_data *execute_data, uint32_t n)
+/* What mail() and mb_send_mail() hand to sendmail, as they build it from
+ * their arguments: the header text and the command line. */
+typedef struct {
+	zend_string *headers;    /* NULL when there are none */
+	zend_string *command;    /* sendmail_path, and " " and the escaped 5th argument */
+	size_t argument_at;      /* where that argument starts in command; past its end when none */
+} mail_input;
+
+typedef enum {
+	ARGS_OK,
+	ARGS_ORIGINAL,           /* the original is to say what is wrong with them */
+	ARGS_THROWN              /* an exception is pending, as the original would have left it */
+} args_outcome;
+
+static void mail_input_free(mail_input *in)
 {
-	return ZEND_NUM_ARGS() >= n ? ZEND_CALL_ARG(execute_data, n) : NULL;
+	if (in->headers) {
+		zend_string_release(in->headers);
+	}
+	if (in->command) {
+		zend_string_release(in->command);
+	}
 }
 
-/* The From: header, from additional_headers as a string or an array. */
-static char *find_from(zval *headers)
+/* Reads the arguments with the original's own parameter spec. zpp converts
+ * weakly-typed arguments in place in the call frame, so the original then
+ * gets the same strings and a __toString() runs once. The spec fails
+ * quietly: the original reports the failure itself, word for word. */
+static args_outcome read_arguments(zend_execute_data *execute_data, bool mb, mail_input *in)
 {
-	if (!headers) {
-		return NULL;
-	}
-	if (Z_TYPE_P(headers) == IS_STRING) {
-		return mc_mailmsg_header_value(Z_STRVAL_P(headers), Z_STRLEN_P(headers), "From");
-	}
-	if (Z_TYPE_P(headers) == IS_ARRAY) {
-		zend_string *name;
-		zval *value;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, value) {
-			if (!name || !zend_string_equals_literal_ci(name, "From")) {
-				continue;
+	char *to, *subject, *message;
+	size_t to_len, subject_len, message_len;
+	HashTable *headers_ht = NULL;
+	zend_string *headers_str = NULL, *params = NULL;
+
+	memset(in, 0, sizeof(*in));
+	ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, 3, 5)
+		Z_PARAM_PATH(to, to_len)
+		Z_PARAM_PATH(subject, subject_len)
+		Z_PARAM_PATH(message, message_len)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_STR(headers_ht, headers_str)
+		/* mail(): string $additional_params = ""; mb_send_mail(): ?string ... = null */
+		Z_PARAM_PATH_STR_EX(params, mb, 0)
+	ZEND_PARSE_PARAMETERS_END_EX(return EG(exception) ? ARGS_THROWN : ARGS_ORIGINAL);
+	(void)to; (void)to_len; (void)subject; (void)subject_len; (void)message; (void)message_len;
+
+	/* From here on as ext/standard/mail.c and ext/mbstring do it. */
+	if (headers_str) {
+		if (memchr(ZSTR_VAL(headers_str), '\0', ZSTR_LEN(headers_str))) {
+			return ARGS_ORIGINAL;   /* its ValueError */
+		}
+		in->headers = php_trim(headers_str, NULL, 0, 2);
+	} else if (headers_ht) {
+		in->headers = php_mail_build_headers(headers_ht);
+		if (EG(exception)) {
+			/* Its TypeError or ValueError, which the original would throw
+			 * from the same place before anything else. */
+			if (in->headers) {
+				zend_string_release(in->headers);
+				in->headers = NULL;
 			}
-			ZVAL_DEREF(value);
-			if (Z_TYPE_P(value) == IS_ARRAY) {
-				value = zend_hash_index_find(Z_ARRVAL_P(value), 0);
-			}
-			if (value && Z_TYPE_P(value) == IS_STRING) {
-				return strndup(Z_STRVAL_P(value), Z_STRLEN_P(value));
-			}
-		} ZEND_HASH_FOREACH_END();
+			return ARGS_THROWN;
+		}
 	}
-	return NULL;
+
+	const char *path = INI_STR("sendmail_path");
+	const char *forced = INI_STR("mail.force_extra_parameters");
+	zend_string *extra = NULL;
+	/* Set, even to "", it replaces the 5th argument. */
+	if (forced) {
+		extra = php_escape_shell_cmd(forced);
+	} else if (params) {
+		extra = php_escape_shell_cmd(ZSTR_VAL(params));
+	}
+	if (!path) {
+		path = "";
+	}
+	if (extra) {
+		in->command = zend_string_concat3(path, strlen(path), " ", 1, ZSTR_VAL(extra), ZSTR_LEN(extra));
+		in->argument_at = strlen(path) + 1;
+		zend_string_release(extra);
+	} else {
+		in->command = zend_string_init(path, strlen(path), 0);
+		in->argument_at = ZSTR_LEN(in->command) + 1;
+	}
+	return ARGS_OK;
+}
+
+/* The From: header's value in the header text mail() writes. */
+static char *find_from(const mail_input *in)
+{
+	return in->headers ? mc_mailmsg_header_value(ZSTR_VAL(in->headers), ZSTR_LEN(in->headers), "From") : NULL;
 }
 
 /* What sendmail uses without -f: the process user at this host. */
@@ -186,32 +250,22 @@ static const char *default_sender(void)
 }
 
 /* The envelope sender as the MTA will see it, and where it came from. */
-static char *find_envelope(zval *params, const char **source)
+static char *find_envelope(const mail_input *in, const char **source)
 {
-	char *found = NULL;
-	/* PHP replaces the 5th argument with this when it is set. */
-	const char *forced = INI_STR("mail.force_extra_parameters");
-	if (forced && *forced) {
-		found = mc_mailmsg_envelope_from(forced, strlen(forced), MC_MAILMSG_ADDITIONAL_PARAMS);
-	} else if (params && Z_TYPE_P(params) != IS_NULL) {
-		zend_string *text = zval_get_string(params);
-		found = mc_mailmsg_envelope_from(ZSTR_VAL(text), ZSTR_LEN(text), MC_MAILMSG_ADDITIONAL_PARAMS);
-		zend_string_release(text);
-	}
+	size_t at;
+	char *found = mc_mailmsg_envelope_from(ZSTR_VAL(in->command), ZSTR_LEN(in->command), &at);
 	if (found) {
-		*source = "-f";
+		*source = at >= in->argument_at ? "-f" : "sendmail_path";
 		return found;
 	}
-	const char *path = INI_STR("sendmail_path");
-	if (path && (found = mc_mailmsg_envelope_from(path, strlen(path), MC_MAILMSG_SENDMAIL_PATH))) {
-		*source = "sendmail_path";
-		return found;
-	}
+#ifdef PHP_WIN32
+	/* Only Windows' mail() uses it. */
 	const char *from = INI_STR("sendmail_from");
 	if (from && *from) {
 		*source = "sendmail_from";
 		return strdup(from);
 	}
+#endif
 	*source = "default (process user at the host name)";
 	return strdup(default_sender());
 }
@@ -281,7 +335,7 @@ static void warn_problems(const guard_report *r)
 	smart_str_free(&text);
 }
 
-static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function)
+static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function, bool mb)
 {
 	if (MC_G(guard) == MC_GUARD_OFF) {
 		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
@@ -293,15 +347,24 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 		return;
 	}
+	mail_input in;
+	switch (read_arguments(execute_data, mb, &in)) {
+	case ARGS_THROWN:
+		RETURN_THROWS();
+	case ARGS_ORIGINAL:
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	case ARGS_OK:
+		break;
+	}
 	guard_report *r = &st->last;
 	report_clear(r);
 	r->present = 1;
 	r->function = function;
 
-	/* The arguments are read, never converted: the original gets them as
-	 * they were passed. */
-	r->envelope = find_envelope(arg(execute_data, 5), &r->envelope_source);
-	r->from = find_from(arg(execute_data, 4));
+	r->envelope = find_envelope(&in, &r->envelope_source);
+	r->from = find_from(&in);
+	mail_input_free(&in);
 	r->helo = MC_G(helo) && *MC_G(helo) ? strdup(MC_G(helo)) : NULL;
 	mc_ip ipbuf;
 	const mc_ip *ip = sending_ip(st, &ipbuf, r);
@@ -378,12 +441,12 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 
 static ZEND_NAMED_FUNCTION(mc_guarded_mail)
 {
-	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mail, "mail");
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mail, "mail", false);
 }
 
 static ZEND_NAMED_FUNCTION(mc_guarded_mb_send_mail)
 {
-	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mb_send_mail, "mb_send_mail");
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mb_send_mail, "mb_send_mail", true);
 }
 
 static void swap_handler(const char *name, zif_handler *original, zif_handler replacement)
