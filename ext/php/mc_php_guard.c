@@ -13,8 +13,11 @@
 #include "ext/standard/exec.h"
 #include "ext/standard/php_mail.h"
 #include "ext/standard/php_string.h"
+#include "ext/hash/php_hash.h"
+#include "ext/hash/php_hash_sha.h"
 #include "mc_globals.h"
 #include "mc_php.h"
+#include "mc_address.h"
 #include "mc_guard.h"
 #include "mc_mailmsg.h"
 #include "mc_clock.h"
@@ -28,8 +31,13 @@
  * waiting out mailcheck.timeout again. */
 #define GUARD_DNS_DOWN_MS 30000
 
+/* mail_check_last() quotes From and envelope values up to this long; the
+ * address parser refuses anything longer anyway. */
+#define GUARD_REPORT_VALUE_MAX MC_ADDRESS_INPUT_MAX
+
 typedef struct {
-	char *key;
+	unsigned char key[32];   /* SHA-256 of what the verdict depends on (cache_key()) */
+	int in_use;
 	int64_t expires_ms;
 	int64_t used;
 	mc_guard_verdict verdict;
@@ -86,7 +94,6 @@ void mc_guard_state_free(mc_guard_state *st)
 		return;
 	}
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
-		free(st->cache[i].key);
 		mc_guard_verdict_free(&st->cache[i].verdict);
 	}
 	report_clear(&st->last);
@@ -103,11 +110,11 @@ static void verdict_copy(mc_guard_verdict *dst, const mc_guard_verdict *src)
 	dst->blockable = src->blockable;
 }
 
-static cache_entry *cache_find(mc_guard_state *st, const char *key, int64_t now)
+static cache_entry *cache_find(mc_guard_state *st, const unsigned char key[32], int64_t now)
 {
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
 		cache_entry *e = &st->cache[i];
-		if (e->key && e->expires_ms > now && strcmp(e->key, key) == 0) {
+		if (e->in_use && e->expires_ms > now && memcmp(e->key, key, sizeof(e->key)) == 0) {
 			e->used = ++st->clock;
 			return e;
 		}
@@ -115,11 +122,11 @@ static cache_entry *cache_find(mc_guard_state *st, const char *key, int64_t now)
 	return NULL;
 }
 
-static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verdict *v, int64_t expires)
+static void cache_store(mc_guard_state *st, const unsigned char key[32], const mc_guard_verdict *v, int64_t expires)
 {
 	cache_entry *slot = &st->cache[0];
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
-		if (!st->cache[i].key) {
+		if (!st->cache[i].in_use) {
 			slot = &st->cache[i];
 			break;
 		}
@@ -127,12 +134,9 @@ static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verd
 			slot = &st->cache[i];
 		}
 	}
-	free(slot->key);
 	mc_guard_verdict_free(&slot->verdict);
-	slot->key = strdup(key);
-	if (!slot->key) {
-		return;
-	}
+	memcpy(slot->key, key, sizeof(slot->key));
+	slot->in_use = 1;
 	verdict_copy(&slot->verdict, v);
 	slot->expires_ms = expires;
 	slot->used = ++st->clock;
@@ -308,6 +312,71 @@ static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
 	return ip;
 }
 
+/* One value into the key: a tag, its length, its bytes, so that no value
+ * can run into the next ("a|b" + "c" is not "a" + "b|c"). */
+static void key_add(PHP_SHA256_CTX *ctx, char tag, const char *value)
+{
+	unsigned char head[9];
+	uint64_t len = value ? strlen(value) : 0;
+	head[0] = (unsigned char)tag;
+	for (int i = 0; i < 8; i++) {
+		head[1 + i] = (unsigned char)(len >> (56 - 8 * i));
+	}
+	PHP_SHA256Update(ctx, head, sizeof(head));
+	PHP_SHA256Update(ctx, (const unsigned char *)(value ? value : ""), len);
+}
+
+/* An address as the checks see it: parsed, the domain in lower-case
+ * A-labels, the display name and comments gone; the verdict depends on
+ * nothing else of it. One that does not parse is judged by its text (its
+ * sender_syntax message says where it fails), so the text is the key. */
+static void key_add_address(PHP_SHA256_CTX *ctx, const char *text)
+{
+	mc_address a;
+	if (!text) {
+		key_add(ctx, 'n', NULL);
+		return;
+	}
+	if (mc_address_parse(text, strlen(text), &a) == 0) {
+		key_add(ctx, 'a', a.address);
+	} else {
+		key_add(ctx, 't', text);
+	}
+	mc_address_free(&a);
+}
+
+/* What a verdict depends on, in 32 bytes whatever the input's size: the
+ * IP, the HELO name, the envelope and From addresses. */
+static void cache_key(const guard_report *r, const char *envelope, const char *from, unsigned char key[32])
+{
+	PHP_SHA256_CTX ctx;
+	PHP_SHA256Init(&ctx);
+	key_add(&ctx, 'i', r->ip);
+	key_add(&ctx, 'h', r->helo);
+	key_add_address(&ctx, envelope);
+	key_add_address(&ctx, from);
+	PHP_SHA256Final(key, &ctx);
+}
+
+/* A value for mail_check_last(): as it is, or its first bytes (whole UTF-8
+ * characters) and a note that says it was cut. */
+static char *report_value(const char *value)
+{
+	size_t len = strlen(value);
+	if (len <= GUARD_REPORT_VALUE_MAX) {
+		return strdup(value);
+	}
+	size_t keep = GUARD_REPORT_VALUE_MAX;
+	while (keep > 0 && ((unsigned char)value[keep] & 0xc0) == 0x80) {
+		keep--;
+	}
+	char *out = malloc(keep + 64);
+	if (out) {
+		snprintf(out, keep + 64, "%.*s… [cut: %zu bytes in all]", (int)keep, value, len);
+	}
+	return out;
+}
+
 static const char *first_code(const mc_problems *p, mc_status severity, const char **message)
 {
 	for (size_t i = 0; i < p->count; i++) {
@@ -362,27 +431,24 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 	r->present = 1;
 	r->function = function;
 
-	r->envelope = find_envelope(&in, &r->envelope_source);
-	r->from = find_from(&in);
+	/* As found, whatever their size, for the checks; the report keeps
+	 * bounded copies. */
+	char *envelope = find_envelope(&in, &r->envelope_source);
+	char *from = find_from(&in);
 	mail_input_free(&in);
+	r->envelope = envelope ? report_value(envelope) : NULL;
+	r->from = from ? report_value(from) : NULL;
 	r->helo = MC_G(helo) && *MC_G(helo) ? strdup(MC_G(helo)) : NULL;
 	mc_ip ipbuf;
 	const mc_ip *ip = sending_ip(st, &ipbuf, r);
 
 	int64_t now = mc_now_ms();
-	smart_str key = {0};
-	smart_str_appends(&key, r->ip);
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->helo ? r->helo : "");
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->envelope ? r->envelope : "");
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->from ? r->from : "");
-	smart_str_0(&key);
+	unsigned char key[32];
+	cache_key(r, envelope, from, key);
 
 	mc_guard_verdict verdict;
 	memset(&verdict, 0, sizeof(verdict));
-	cache_entry *hit = cache_find(st, ZSTR_VAL(key.s), now);
+	cache_entry *hit = cache_find(st, key, now);
 	if (hit) {
 		verdict_copy(&verdict, &hit->verdict);
 		r->cached = 1;
@@ -400,7 +466,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		int timeout = (int)INI_ORIG_INT("mailcheck.timeout");
 		mc_dns *dns = mc_php_dns_with(servers, timeout, err, sizeof(err));
 		mc_guard_mail mail = {
-			.envelope = r->envelope ? r->envelope : "", .from = r->from, .ip = ip, .helo = r->helo,
+			.envelope = envelope ? envelope : "", .from = from, .ip = ip, .helo = r->helo,
 			.process_user = mc_php_process_user(),
 		};
 		if (dns) {
@@ -409,7 +475,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 			if (mc_problems_has(&verdict.problems, "dns_timeout") || mc_problems_has(&verdict.problems, "dns_unreachable")) {
 				st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
 			} else if (MC_G(cache_ttl) > 0 && !verdict.dns_trouble) {
-				cache_store(st, ZSTR_VAL(key.s), &verdict, now + MC_G(cache_ttl) * 1000);
+				cache_store(st, key, &verdict, now + MC_G(cache_ttl) * 1000);
 			}
 		} else {
 			mc_problems_init(&verdict.problems);
@@ -417,7 +483,8 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 			verdict.dns_trouble = 1;
 		}
 	}
-	smart_str_free(&key);
+	free(envelope);
+	free(from);
 
 	mc_guard_merge_problems(&r->problems, &verdict.problems);
 	r->status = mc_problems_status(&r->problems);
