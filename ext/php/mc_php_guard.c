@@ -240,17 +240,18 @@ static char *find_from(const mail_input *in)
 /* What sendmail uses without -f: the process user at this host. */
 static const char *default_sender(void)
 {
-	static char sender[320];
-	if (!sender[0]) {
+	if (!MC_G(default_sender_done)) {
 		char host[256] = "localhost";
 		const char *user = mc_php_process_user();
 		if (gethostname(host, sizeof(host)) != 0) {
 			snprintf(host, sizeof(host), "localhost");
 		}
 		host[sizeof(host) - 1] = '\0';
-		snprintf(sender, sizeof(sender), "%s@%s", user ? user : "nobody", host);
+		/* Room for both: a 255-byte user, "@" and a 255-byte host. */
+		snprintf(MC_G(default_sender), sizeof(MC_G(default_sender)), "%s@%s", user ? user : "nobody", host);
+		MC_G(default_sender_done) = 1;
 	}
-	return sender;
+	return MC_G(default_sender);
 }
 
 /* The envelope sender as the MTA will see it, and where it came from. */
