@@ -27,8 +27,8 @@
 
 /* Verdicts kept per process: a newsletter repeats one sender. */
 #define GUARD_CACHE_SIZE 64
-/* After a lookup timed out, mails go unchecked this long instead of each
- * waiting out mailcheck.timeout again. */
+/* After the resolver itself did not answer, mails go unchecked this long
+ * instead of each waiting out mailcheck.timeout again. */
 #define GUARD_DNS_DOWN_MS 30000
 
 /* mail_check_last() quotes From and envelope values up to this long; the
@@ -313,6 +313,35 @@ static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
 	return ip;
 }
 
+/* A question to the resolver itself, asked beside the checks of a mail:
+ * the root's NS, fresh (no cache on either side). Any answer, whatever
+ * its rcode, shows the resolver is up. When a check then times out, the
+ * name it asked is to blame, not the resolver: a slow domain a stranger
+ * put in a form's From must not switch the guard off for everyone. */
+typedef struct {
+	mc_dns_batch *batch;
+	mc_dns_query *query;
+} resolver_probe;
+
+static void probe_start(mc_dns *dns, int64_t deadline_ms, resolver_probe *probe)
+{
+	probe->batch = mc_dns_batch_new(dns, deadline_ms);
+	probe->query = probe->batch ? mc_dns_batch_add_fresh(probe->batch, ".", MC_DNS_T_NS) : NULL;
+}
+
+/* Whether the probe got no answer by the checks' deadline: it has been in
+ * flight all along, while the checks waited for theirs, so this waits at
+ * most for what is left of the same budget. */
+static int resolver_down(const resolver_probe *probe)
+{
+	if (!probe->query) {
+		return 1;   /* out of memory: a timeout counts, as it did before the probe */
+	}
+	mc_dns_batch_wait(probe->batch);
+	mc_dns_status status = probe->query->answer ? probe->query->answer->status : MC_DNS_TIMEOUT;
+	return status == MC_DNS_TIMEOUT || status == MC_DNS_UNREACHABLE;
+}
+
 /* One value into the key: a tag, its length, its bytes, so that no value
  * can run into the next ("a|b" + "c" is not "a" + "b|c"). */
 static void key_add(PHP_SHA256_CTX *ctx, char tag, const char *value)
@@ -457,7 +486,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 	} else if (now < st->dns_down_until_ms) {
 		mc_problems_init(&verdict.problems);
 		mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "guard_dns_down",
-			"DNS did not answer for a recent mail, so this one was sent unchecked (for %lld more seconds); check mailcheck.resolver",
+			"The resolver did not answer for a recent mail, so this one was sent unchecked (for %lld more seconds); check mailcheck.resolver",
 			(long long)((st->dns_down_until_ms - now + 999) / 1000));
 		verdict.dns_trouble = 1;
 	} else {
@@ -471,13 +500,21 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 			.process_user = mc_php_process_user(),
 		};
 		if (dns) {
-			mc_guard_evaluate(dns, &mail, mc_now_ms() + timeout, &verdict);
+			int64_t deadline = mc_now_ms() + timeout;
+			resolver_probe probe;
+			probe_start(dns, deadline, &probe);
+			mc_guard_evaluate(dns, &mail, deadline, &verdict);
 			r->checked = 1;
 			if (mc_problems_has(&verdict.problems, "dns_timeout") || mc_problems_has(&verdict.problems, "dns_unreachable")) {
-				st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
+				/* The mail itself goes out unchecked either way; only a
+				 * resolver that is down makes the next ones skip DNS. */
+				if (resolver_down(&probe)) {
+					st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
+				}
 			} else if (MC_G(cache_ttl) > 0 && !verdict.dns_trouble) {
 				cache_store(st, key, &verdict, now + MC_G(cache_ttl) * 1000);
 			}
+			mc_dns_batch_free(probe.batch);
 		} else {
 			mc_problems_init(&verdict.problems);
 			mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
