@@ -6,7 +6,7 @@ guard (block): www-data@localhost as sender: not handed to sendmail, mail() retu
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail /tmp/mailcheck-guard_003.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_003.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';
@@ -20,7 +20,7 @@ echo codes($r), "\n";
 
 // The same mail in warn mode, in a PHP of its own (mailcheck.guard is PHP_INI_SYSTEM).
 $cmd = php_with_mailcheck(['mailcheck.guard' => 'warn', 'mailcheck.ip' => '203.0.113.5', 'mailcheck.resolver' => '127.0.0.1:53535',
-        'sendmail_path' => __DIR__ . "/guard/capture-sendmail $path"])
+        'sendmail_path' => __DIR__ . "/guard/capture-sendmail -C $path"])
     . ' -r ' . escapeshellarg('var_export(@mail("to@example.org", "Password reset", "Hello", "", "-f www-data@localhost")); echo " ", error_get_last()["message"] ?? "";');
 echo substr((string)shell_exec($cmd), 0, 66), "\n";
 var_dump(count(captured($path)));

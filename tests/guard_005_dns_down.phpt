@@ -25,7 +25,7 @@ echo json_encode([$r1, $l1['elapsed_ms'] < 600 + 1000, $l1['blocked'], $l1['stat
     $r2, $l2['elapsed_ms'] < 100, $l2['checked'], array_column($l2['problems'], 'code')]);
 PHP;
 echo shell_exec(php_with_mailcheck(['mailcheck.guard' => 'block', 'mailcheck.ip' => '203.0.113.5', 'mailcheck.timeout' => 600,
-    'mailcheck.resolver' => "127.0.0.1:$port", 'sendmail_path' => __DIR__ . "/guard/capture-sendmail $path"]) . ' -r ' . escapeshellarg($script)), "\n";
+    'mailcheck.resolver' => "127.0.0.1:$port", 'sendmail_path' => __DIR__ . "/guard/capture-sendmail -C $path"]) . ' -r ' . escapeshellarg($script)), "\n";
 var_dump(count(captured($path)));
 @unlink($path);
 ?>

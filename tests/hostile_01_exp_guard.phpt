@@ -16,7 +16,7 @@ foreach (['warn', 'block'] as $mode) {
             sort($codes);
             echo json_encode([$sent, $l["blocked"], implode(",", $codes)]);';
         $out = run_php_with_mailcheck(['mailcheck.guard' => $mode, 'mailcheck.ip' => '203.0.113.5',
-            'mailcheck.resolver' => '127.0.0.1:53535', 'sendmail_path' => __DIR__ . "/guard/capture-sendmail $path"], $script);
+            'mailcheck.resolver' => '127.0.0.1:53535', 'sendmail_path' => __DIR__ . "/guard/capture-sendmail -C $path"], $script);
         echo "$mode $domain: $out, messages sent: ", count(captured($path)), "\n";
     }
 }

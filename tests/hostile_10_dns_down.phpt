@@ -19,7 +19,7 @@ $out[] = [$sent, $l['blocked'], implode(',', array_column($l['problems'], 'code'
 echo json_encode($out);
 PHP;
 $ini = ['mailcheck.guard' => 'block', 'mailcheck.ip' => '203.0.113.77', 'mailcheck.timeout' => 300,
-    'sendmail_path' => __DIR__ . "/guard/capture-sendmail $path"];
+    'sendmail_path' => __DIR__ . "/guard/capture-sendmail -C $path"];
 @unlink($path);
 echo 'slow domain: ', run_php_with_mailcheck($ini + ['mailcheck.resolver' => '127.0.0.1:53536'], $script), ', sent: ', count(captured($path)), "\n";
 

@@ -146,6 +146,55 @@ static int check_bytes(const char *s, size_t len, mc_address *out)
 	return 0;
 }
 
+/* Comments (RFC 5322 3.2.2: nested, with quoted-pairs) outside quoted
+ * strings, each overwritten with as many spaces: the parse after reads a
+ * comment as the white space it stands for (CFWS), wherever RFC 5322 3.4
+ * allows it, and error positions stay those of the input. */
+static int blank_comments(char *s, size_t len, mc_address *out)
+{
+	int quoted = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (quoted) {
+			if (s[i] == '\\') {
+				i++;
+			} else if (s[i] == '"') {
+				quoted = 0;
+			}
+			continue;
+		}
+		if (s[i] == '"') {
+			quoted = 1;
+			continue;
+		}
+		if (s[i] == ')') {
+			return fail(out, i, "there is a ) without (");
+		}
+		if (s[i] != '(') {
+			continue;
+		}
+		size_t open = i;
+		int depth = 0;
+		for (; i < len; i++) {
+			if (s[i] == '\\') {
+				i++;
+			} else if (s[i] == '(') {
+				depth++;
+			} else if (s[i] == ')' && --depth == 0) {
+				break;
+			}
+		}
+		if (i >= len) {
+			return fail(out, open, "a comment has a ( without )");
+		}
+		size_t bad = utf8_invalid_at(s, open, i);
+		if (bad != i) {
+			return fail(out, bad, "a comment is not valid UTF-8");
+		}
+		memset(s + open, ' ', i + 1 - open);
+	}
+	return 0;
+}
+
 /* The first '<' that is not inside a quoted string, or to. *open_quote is
  * where a quoted string that never closes begins, or to. */
 static size_t find_angle(const char *s, size_t from, size_t to, size_t *open_quote)
@@ -173,9 +222,9 @@ static size_t find_angle(const char *s, size_t from, size_t to, size_t *open_quo
 }
 
 /* The phrase before "<address>" (RFC 5322 3.2.5, with the obsolete but
- * common "." as in "John Q. Public", and UTF-8 as RFC 6532 allows).
- * Decoded into out->display_name: quotes and backslashes removed, comments
- * dropped, white space collapsed. */
+ * common "." as in "John Q. Public", and UTF-8 as RFC 6532 allows), its
+ * comments already blanked. Decoded into out->display_name: quotes and
+ * backslashes removed, white space collapsed. */
 static int parse_display_name(const char *s, size_t from, size_t to, mc_address *out)
 {
 	size_t bad = utf8_invalid_at(s, from, to);
@@ -193,28 +242,6 @@ static int parse_display_name(const char *s, size_t from, size_t to, mc_address 
 		if (is_wsp(c)) {
 			space = n > 0;
 			i++;
-		} else if (c == '(') {
-			/* A comment, nested and with quoted-pairs: it reads as white space. */
-			size_t open = i;
-			int depth = 0;
-			for (; i < to; i++) {
-				if (s[i] == '\\') {
-					i++;
-				} else if (s[i] == '(') {
-					depth++;
-				} else if (s[i] == ')' && --depth == 0) {
-					break;
-				}
-			}
-			if (i >= to) {
-				free(name);
-				return fail(out, open, "the display name has a ( without )");
-			}
-			i++;
-			space = n > 0;
-		} else if (c == ')') {
-			free(name);
-			return fail(out, i, "the display name has a ) without (");
 		} else if (c == '"') {
 			size_t open = i++;
 			if (space) {
@@ -268,17 +295,27 @@ static const char *local_char_reason(unsigned char c)
 	if (c == '<' || c == '>') {
 		return angle_reason;
 	}
-	if (c == '(' || c == ')') {
-		return "comments in parentheses are not supported";
-	}
 	return "the local part has a character that is allowed only in quotes (such as , ; : \\ [ ])";
 }
 
-/* dot-atom (RFC 5321 Dot-string): sets *at to the '@' after it. */
-static int scan_dot_atom(const char *s, size_t from, size_t to, size_t *at, mc_address *out)
+/* White space (a comment's, or FWS) between the local part ending at i
+ * and the '@' (RFC 5322 3.4.1: dot-atom and quoted-string take CFWS on
+ * either side). Sets *at to the '@'; 0 when there is none after it. */
+static int at_after(const char *s, size_t i, size_t to, size_t *at)
+{
+	while (i < to && is_wsp((unsigned char)s[i])) {
+		i++;
+	}
+	*at = i;
+	return i < to && s[i] == '@';
+}
+
+/* dot-atom (RFC 5321 Dot-string): sets *end past it and *at to the '@'
+ * after it. */
+static int scan_dot_atom(const char *s, size_t from, size_t to, size_t *end, size_t *at, mc_address *out)
 {
 	size_t i;
-	for (i = from; i < to && s[i] != '@'; i++) {
+	for (i = from; i < to && s[i] != '@' && !is_wsp((unsigned char)s[i]); i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c == '.') {
 			if (i == from) {
@@ -294,16 +331,20 @@ static int scan_dot_atom(const char *s, size_t from, size_t to, size_t *at, mc_a
 	if (i == to) {
 		return fail(out, to, "there is no @ in the address");
 	}
+	if (!at_after(s, i, to, at)) {
+		/* "john smith@": an atom after the white space */
+		return fail(out, *at == to ? to : i, *at == to ? "there is no @ in the address" : local_char_reason((unsigned char)s[i]));
+	}
 	if (s[i - 1] == '.') {
 		return fail(out, i - 1, "the local part ends with a dot");
 	}
-	*at = i;
+	*end = i;
 	return 0;
 }
 
 /* Quoted-string (RFC 5321 4.1.2): printable ASCII and space, backslash
- * pairs. Sets *at to the '@' after the closing quote. */
-static int scan_quoted(const char *s, size_t from, size_t to, size_t *at, mc_address *out)
+ * pairs. Sets *end past the closing quote and *at to the '@' after it. */
+static int scan_quoted(const char *s, size_t from, size_t to, size_t *end, size_t *at, mc_address *out)
 {
 	size_t i = from + 1;
 	while (i < to && s[i] != '"') {
@@ -330,13 +371,11 @@ static int scan_quoted(const char *s, size_t from, size_t to, size_t *at, mc_add
 		return fail(out, from, "the quoted local part is empty");
 	}
 	i++;
-	if (i == to) {
-		return fail(out, to, "there is no @ in the address");
+	if (!at_after(s, i, to, at)) {
+		return *at == to ? fail(out, to, "there is no @ in the address")
+			: fail(out, i, "a quoted local part must be followed by @");
 	}
-	if (s[i] != '@') {
-		return fail(out, i, "a quoted local part must be followed by @");
-	}
-	*at = i;
+	*end = i;
 	return 0;
 }
 
@@ -393,9 +432,6 @@ static const char *domain_char_reason(unsigned char c)
 	}
 	if (c == '<' || c == '>') {
 		return angle_reason;
-	}
-	if (c == '(' || c == ')') {
-		return "comments in parentheses are not supported";
 	}
 	if (is_wsp(c)) {
 		return "the domain contains white space";
@@ -520,16 +556,6 @@ static int parse_domain(const char *s, size_t from, size_t to, mc_address *out)
 		if (c >= 0x80) {
 			ascii = 0;
 		} else if (!is_ldh(c) && c != '.') {
-			/* "user@example.com (Name)" is the RFC 822 way of naming the
-			 * sender: say so rather than "white space". */
-			size_t next = i;
-			while (next < to && is_wsp((unsigned char)s[next])) {
-				next++;
-			}
-			if (next > i && next < to && s[next] == '(') {
-				i = next;
-				c = '(';
-			}
 			return fail(out, i, domain_char_reason(c));
 		}
 	}
@@ -618,7 +644,7 @@ static int parse_domain(const char *s, size_t from, size_t to, mc_address *out)
 /* local "@" domain, without white space around it. */
 static int parse_addr_spec(const char *s, size_t from, size_t to, mc_address *out)
 {
-	size_t at;
+	size_t local_end, at;
 	int rc;
 
 	if (s[from] == '@') {
@@ -629,14 +655,18 @@ static int parse_addr_spec(const char *s, size_t from, size_t to, mc_address *ou
 		}
 		return fail(out, from, "the local part is empty");
 	}
-	rc = s[from] == '"' ? scan_quoted(s, from, to, &at, out) : scan_dot_atom(s, from, to, &at, out);
+	rc = s[from] == '"' ? scan_quoted(s, from, to, &local_end, &at, out)
+		: scan_dot_atom(s, from, to, &local_end, &at, out);
 	if (rc) {
 		return rc;
 	}
-	if (at - from > MC_ADDRESS_LOCAL_MAX) {
+	if (local_end - from > MC_ADDRESS_LOCAL_MAX) {
 		return fail(out, from + MC_ADDRESS_LOCAL_MAX, "the local part is longer than 64 octets");
 	}
 	size_t domain_from = at + 1;
+	while (domain_from < to && is_wsp((unsigned char)s[domain_from])) {
+		domain_from++;
+	}
 	if (domain_from == to) {
 		return fail(out, domain_from, "the domain is empty");
 	}
@@ -645,12 +675,12 @@ static int parse_addr_spec(const char *s, size_t from, size_t to, mc_address *ou
 		return rc;
 	}
 
-	size_t local_len = at - from, domain_len = strlen(out->domain);
+	size_t local_len = local_end - from, domain_len = strlen(out->domain);
 	if (local_len + 1 + domain_len > MC_ADDRESS_MAX) {
 		size_t pos = !out->idn && from + MC_ADDRESS_MAX < to ? from + MC_ADDRESS_MAX : domain_from;
 		return fail(out, pos, "the address is longer than 254 octets");
 	}
-	out->local = copy_range(s, from, at);
+	out->local = copy_range(s, from, local_end);
 	out->address = malloc(local_len + 1 + domain_len + 1);
 	if (!out->local || !out->address) {
 		return out_of_memory(out);
@@ -677,6 +707,13 @@ int mc_address_parse(const char *input, size_t len, mc_address *out)
 	if (rc) {
 		return rc;
 	}
+	char copy[MC_ADDRESS_INPUT_MAX];
+	memcpy(copy, input, len);
+	rc = blank_comments(copy, len, out);
+	if (rc) {
+		return rc;
+	}
+	input = copy;
 	size_t from = 0, to = len;
 	while (from < to && is_wsp((unsigned char)input[from])) {
 		from++;

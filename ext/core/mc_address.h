@@ -25,6 +25,10 @@ typedef struct {
 } mc_address;
 
 /* Parses input[0..len) (any bytes, NULs included: len is what counts).
+ * Comments (RFC 5322 CFWS: nested, with quoted-pairs) read as white space
+ * wherever RFC 5322 3.4 allows them: around the display name, the <...>,
+ * the local part, the @ and the domain ("a@x (Name)", "Name <a@x> (note)",
+ * "a (c) @ x"); not inside a dot-atom ("a.(c)b@x" is obsolete syntax).
  * Returns 0; -1 on a syntax error; -2 when out of memory. On failure every
  * pointer is NULL and error/error_pos say why; mc_address_free() is safe
  * after either outcome. */

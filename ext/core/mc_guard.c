@@ -49,13 +49,17 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 		have_from = 1;
 	}
 
-	if (mail->ip) {
+	/* SPF on the envelope as the MTA takes it (the address, comments and
+	 * <> gone); on no envelope at all when it is not an address, which
+	 * sender_syntax has said, and whose text a message must not quote. */
+	if (mail->ip && (!have_envelope || envelope.address.address)) {
 		mc_spf_result spf;
 		/* The null sender (bounces) is checked on the HELO identity. */
-		mc_spf_check(dns, mail->ip, have_envelope ? mail->envelope : "", mail->helo, NULL, deadline_ms, &spf);
+		mc_spf_check(dns, mail->ip, have_envelope ? envelope.address.address : "", mail->helo, NULL, deadline_ms, &spf);
 		mc_guard_merge_problems(&out->problems, &spf.problems);
 		mc_spf_result_free(&spf);
-
+	}
+	if (mail->ip) {
 		mc_ptr_result ptr;
 		mc_ptr_check(dns, mail->ip, mail->helo, deadline_ms, &ptr);
 		mc_guard_merge_problems(&out->problems, &ptr.problems);

@@ -105,6 +105,11 @@ static int in_prefix(const unsigned char *addr, const unsigned char *prefix, uns
 	return rest == 0 || ((addr[bits / 8] ^ prefix[bits / 8]) & (0xff00 >> rest) & 0xff) == 0;
 }
 
+/* The documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24,
+ * 2001:db8::/32) are left public on purpose, all four alike: no host sends
+ * mail from them, since nobody routes them, so no real verdict changes, and
+ * they are what every fixture, test and example uses as a stand-in public
+ * address (RFC 5737 and RFC 3849 exist for that). */
 const char *mc_ip_not_public(const mc_ip *ip)
 {
 	static const struct { int family; unsigned char prefix[16]; unsigned bits; const char *what; } ranges[] = {
@@ -115,6 +120,8 @@ const char *mc_ip_not_public(const mc_ip *ip)
 		{ AF_INET, {127}, 8, "loopback" },
 		{ AF_INET, {169, 254}, 16, "link-local" },
 		{ AF_INET, {0}, 8, "unspecified" },
+		{ AF_INET, {198, 18}, 15, "benchmarking (RFC 2544)" },
+		{ AF_INET, {192, 0, 0}, 24, "IETF protocol assignments (RFC 6890)" },
 		{ AF_INET, {224}, 3, "multicast or reserved" },
 		{ AF_INET6, {0}, 127, "unspecified or loopback" },
 		{ AF_INET6, {0xfc}, 7, "unique local (RFC 4193)" },

@@ -22,7 +22,8 @@ void mc_ip_reverse_name(const mc_ip *ip, char out[MC_IP_REVERSE_LEN]);
 int mc_ip_equal(const mc_ip *a, const mc_ip *b);
 /* Whether receivers on the Internet could ever see this address as a
  * sender: NULL for a public one, else what it is ("private (RFC 1918)",
- * "carrier-grade NAT (RFC 6598)", "loopback", "link-local", ...). */
+ * "carrier-grade NAT (RFC 6598)", "loopback", "link-local", ...). The
+ * documentation ranges count as public (why: mc_ip.c). */
 const char *mc_ip_not_public(const mc_ip *ip);
 /* The source address the kernel picks for traffic to the Internet, found
  * by connecting a UDP socket (which sends nothing). Returns 0 or -1. */

@@ -137,58 +137,6 @@ char *mc_mailmsg_header_value(const char *headers, size_t len, const char *name)
 /* ------------------------------------------------------------------ */
 /* Command lines */
 
-/* PHP's php_escape_shell_cmd() on Unix, which mail() applies to
- * additional_params before appending them to sendmail_path: a quote is
- * left alone when the same quote comes later (the pair then quotes for the
- * shell) and escaped when not; the other shell metacharacters are always
- * escaped, inside such a pair too (where a backslash may then stay
- * literal, which is why this is emulated rather than guessed at).
- * Linear: the look-ahead for a closing quote either finds the first one,
- * which the loop then reaches, or fails, after which that quote never
- * looks again (none follows). NUL is a space, as PHP 7 made it before
- * escaping. */
-static char *escape_shell_cmd(const char *s, size_t len, size_t *out_len)
-{
-	char *out;
-	const char *open = NULL;        /* the closing quote of the pair we are in */
-	size_t y = 0;
-
-	if (len > (SIZE_MAX - 1) / 2) {
-		return NULL;
-	}
-	out = malloc(2 * len + 1);
-	if (out == NULL) {
-		return NULL;
-	}
-	for (size_t x = 0; x < len; x++) {
-		unsigned char c = byte_at(s, x);
-
-		switch (c) {
-		case '"':
-		case '\'':
-			if (open == NULL && (open = memchr(s + x + 1, c, len - x - 1)) != NULL) {
-				/* opens a pair */
-			} else if (open != NULL && (unsigned char)*open == c) {
-				open = NULL;    /* closes it */
-			} else {
-				out[y++] = '\\';
-			}
-			out[y++] = (char)c;
-			break;
-		case '#': case '&': case ';': case '`': case '|': case '*': case '?':
-		case '~': case '<': case '>': case '^': case '(': case ')': case '[':
-		case ']': case '{': case '}': case '$': case '\\': case '\n': case 0xff:
-			out[y++] = '\\';
-			out[y++] = (char)c;
-			break;
-		default:
-			out[y++] = (char)c;
-		}
-	}
-	*out_len = y;
-	return out;
-}
-
 /* sh word splitting of the first simple command of a command line, as
  * /bin/sh -c sees it: blanks separate words; '...' and "..." quote (in
  * double quotes a backslash escapes only $ ` " \ and newline); a backslash
@@ -203,6 +151,7 @@ typedef struct {
 	size_t len;
 	size_t pos;
 	int ended;                      /* the first command is over */
+	size_t start;                   /* where the word last read began */
 	char *word;                     /* room for the longest word: len bytes */
 	size_t wlen;
 	size_t unquoted;                /* how many leading bytes of word came unquoted; SIZE_MAX: all */
@@ -336,6 +285,7 @@ static int sh_next(sh_words *w)
 			return 0;
 		}
 		if (c != '<' && c != '>') {
+			w->start = w->pos;
 			int got = sh_read_word(w, &io_number);
 			if (w->ended) {
 				return 0;
@@ -404,17 +354,19 @@ static int takes_argument(unsigned char c)
 	return c != '\0' && strchr("ABCFLMNORVXabdefhopr", c) != NULL;
 }
 
-/* The sender as the MTA takes it from the -f argument: white space
- * trimmed, and the inside of the last <...> when the argument ends in one
- * (postfix parses it as an RFC 822 address: "<>" is the null sender,
- * "Name <a@x>" is a@x). A backslash-quoted or double-quoted < or > is no
- * bracket there, so none here: "-f '<>'" in additional_params reaches the
- * MTA as \<\> (escapeshellcmd() escapes inside single quotes too) and is
- * returned as such, for the address check to refuse. Replaces *sender.
- * 0 when out of memory. */
-static int set_sender(char **sender, const char *arg, size_t n)
+/* The sender as the MTA takes it from the -f argument, the word just read
+ * from its byte skip on: white space trimmed, and the inside of the last
+ * <...> when the argument ends in one (postfix parses it as an RFC 822
+ * address: "<>" is the null sender, "Name <a@x>" is a@x). A
+ * backslash-quoted or double-quoted < or > is no bracket there, so none
+ * here: "-f '<>'" in mail()'s 5th argument reaches the MTA as \<\>
+ * (escapeshellcmd() escapes inside single quotes too) and is returned as
+ * such, for the address check to refuse. Replaces *sender and sets *at
+ * (when not NULL) to where the word began. 0 when out of memory. */
+static int set_sender(char **sender, size_t *at, const sh_words *w, size_t skip)
 {
-	size_t b = 0, e = n, lt = SIZE_MAX;
+	const char *arg = w->word + skip;
+	size_t b = 0, e = w->wlen - skip, lt = SIZE_MAX;
 	int escaped = 0, quoted = 0, ends_in_gt = 0;
 	char *copy;
 
@@ -458,33 +410,27 @@ static int set_sender(char **sender, const char *arg, size_t n)
 	copy[e - b] = '\0';
 	free(*sender);
 	*sender = copy;
+	if (at != NULL) {
+		*at = w->start;
+	}
 	return 1;
 }
 
-char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program)
+char *mc_mailmsg_envelope_from(const char *cmd, size_t len, size_t *at)
 {
 	sh_words w;
-	char *escaped = NULL, *sender = NULL;
-	int before_program = skip_program != 0;
+	char *sender = NULL;
+	int before_program = 1;
 	int pending = 0;                /* the next word is an option's argument: 'f' the sender's */
 
-	if (args == NULL) {
+	if (cmd == NULL) {
 		return NULL;
 	}
 	memset(&w, 0, sizeof(w));
-	if (skip_program) {
-		w.s = args;
-		w.len = len;
-	} else {
-		escaped = escape_shell_cmd(args, len, &w.len);
-		if (escaped == NULL) {
-			return NULL;
-		}
-		w.s = escaped;
-	}
-	w.word = malloc(w.len + 1);
+	w.s = cmd;
+	w.len = len;
+	w.word = malloc(len + 1);
 	if (w.word == NULL) {
-		free(escaped);
 		return NULL;
 	}
 
@@ -499,7 +445,7 @@ char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program)
 			continue;
 		}
 		if (pending) {
-			if (pending == 'f' && !set_sender(&sender, word, n)) {
+			if (pending == 'f' && !set_sender(&sender, at, &w, 0)) {
 				goto oom;
 			}
 			pending = 0;
@@ -514,7 +460,7 @@ char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program)
 			}
 			/* msmtp's long options; others are taken as flags */
 			if (n >= 7 && memcmp(word, "--from=", 7) == 0) {
-				if (!set_sender(&sender, word + 7, n - 7)) {
+				if (!set_sender(&sender, at, &w, 7)) {
 					goto oom;
 				}
 			} else if (n == 6 && memcmp(word, "--from", 6) == 0) {
@@ -533,7 +479,7 @@ char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program)
 				continue;           /* a flag such as -t or -i */
 			}
 			if (i + 1 < n) {
-				if (is_sender && !set_sender(&sender, word + i + 1, n - i - 1)) {
+				if (is_sender && !set_sender(&sender, at, &w, i + 1)) {
 					goto oom;
 				}
 			} else {
@@ -543,12 +489,10 @@ char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program)
 		}
 	}
 	free(w.word);
-	free(escaped);
 	return sender;
 
 oom:
 	free(w.word);
-	free(escaped);
 	free(sender);
 	return NULL;
 }

@@ -1,8 +1,8 @@
-/* What the mail() guard needs from the arguments PHP's mail() gets: the
- * From: header's value from additional_headers, the envelope sender from
- * sendmail's -f (in additional_params or in sendmail_path), and whether
- * two domains are aligned. Plain C core: no Zend types, no DNS, no
- * address syntax (mc_address_parse() takes what these return).
+/* What the mail() guard needs from what PHP's mail() hands to sendmail:
+ * the From: header's value from the header text, the envelope sender from
+ * sendmail's -f on the command line, and whether two domains are aligned.
+ * Plain C core: no Zend types, no DNS, no address syntax
+ * (mc_address_parse() takes what these return).
  *
  * Every function takes any bytes, NULs included (len is what counts, and
  * nothing past it is read), runs in time linear in len and does not
@@ -16,7 +16,8 @@
 #include <stddef.h>
 
 /* The value of the first header field called name (case-insensitive,
- * "From" for the guard) in a mail() additional_headers string.
+ * "From" for the guard) in the header text mail() writes (its
+ * additional_headers).
  *
  * Lines end in CRLF, LF, or a CR on its own. PHP lets a lone CR through
  * (php_mail_detect_multiple_crlf() skips the byte after it); MTAs differ
@@ -39,26 +40,16 @@
  * is empty, or when out of memory. */
 char *mc_mailmsg_header_value(const char *headers, size_t len, const char *name);
 
-/* The two kinds of command line mc_mailmsg_envelope_from() reads. */
-#define MC_MAILMSG_ADDITIONAL_PARAMS 0 /* mail()'s 5th argument, or mail.force_extra_parameters */
-#define MC_MAILMSG_SENDMAIL_PATH 1     /* the sendmail_path ini setting */
-
-/* The envelope sender a sendmail-compatible program will use, from its
- * command line: -f sender, -fsender, -r sender (postfix, exim, ssmtp and
- * sendmail take -r as the old name of -f), and msmtp's --from=sender.
- *
- * skip_program is MC_MAILMSG_SENDMAIL_PATH for sendmail_path: PHP runs it
- * with /bin/sh -c, so it is read as sh would (quotes, backslashes,
- * redirections such as 2>>/var/log/x, and it ends at ; & | or a newline);
- * leading NAME=value assignments and the first word, the program, are
- * skipped.
- * skip_program is MC_MAILMSG_ADDITIONAL_PARAMS for mail()'s 5th argument
- * (and mail.force_extra_parameters, which replaces it): PHP passes it
- * through escapeshellcmd() and appends it to sendmail_path, so it is
- * escaped the same way (Unix rules: quotes kept when paired, escaped when
- * not; #&;`|*?~<>^()[]{}$\, newline and 0xFF escaped) and then read as sh
- * would. So "-f'a@example.com'" gives a@example.com, and "-f a@x; rm" can
- * only ever be a sender with odd bytes.
+/* The envelope sender a sendmail-compatible program will use, from the
+ * command line PHP runs it with: sendmail_path, and when mail() has a 5th
+ * argument (or mail.force_extra_parameters, which replaces it) a space and
+ * that argument as escapeshellcmd() left it. The caller builds that line
+ * as php_mail() does; this reads it as /bin/sh -c does: quotes,
+ * backslashes, redirections such as 2>>/var/log/x are no argument, and it
+ * ends at ; & | or a newline. Leading NAME=value assignments and the first
+ * word, the program, are skipped. Then -f sender, -fsender, -r sender
+ * (postfix, exim, ssmtp and sendmail take -r as the old name of -f), and
+ * msmtp's --from=sender.
  *
  * Options are read the way getopt() in sendmail, postfix (with its "+":
  * stop at the first word that is not an option) and exim do: a cluster
@@ -73,16 +64,17 @@ char *mc_mailmsg_header_value(const char *headers, size_t len, const char *name)
  * The sender is then taken as postfix takes it: the address inside
  * "<...>" when it ends in one ("<a@x>", "Name <a@x>" give a@x), and "<>"
  * is the null sender; a < or > escaped with a backslash or inside "..." is
- * no bracket. Note that in additional_params "-f '<>'" is not the null
- * sender: escapeshellcmd() escapes < and > inside single quotes too, the
- * MTA gets \<\>, and so does the caller. "-f<>" and "-f ''" are.
+ * no bracket. Note that mail("-f '<>'") is not the null sender:
+ * escapeshellcmd() escapes < and > inside single quotes too, the MTA gets
+ * \<\>, and so does the caller. "-f<>" and "-f ''" are.
  *
  * Returns the sender, malloc'd (free it), SP/HTAB trimmed; "" for the null
- * sender ("-f ''", "-f<>"; in sendmail_path also "-f '<>'"); NULL when there is no -f or -r (or
- * args is NULL, or out of memory). Not emulated: $variables, `commands`,
- * globs and ~ (kept as written), and escapeshellcmd()'s dropping of bytes
- * that are invalid in a multibyte LC_CTYPE (bytes >= 0x80 are kept). */
-char *mc_mailmsg_envelope_from(const char *args, size_t len, int skip_program);
+ * sender; NULL when there is no -f or -r (or cmd is NULL, or out of
+ * memory). When at is not NULL and a sender is returned, *at is the offset
+ * in cmd of the word it came from ("-fa@x", or "a@x" after "-f"): the
+ * caller tells sendmail_path's sender from the 5th argument's by it.
+ * Not emulated: $variables, `commands`, globs and ~ (kept as written). */
+char *mc_mailmsg_envelope_from(const char *cmd, size_t len, size_t *at);
 
 /* Relaxed alignment as DMARC has it, without a public-suffix list: 1 when
  * the domains are equal, or one is a subdomain of the other; else 0.

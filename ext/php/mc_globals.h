@@ -23,6 +23,13 @@ ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	pid_t dns_pid;
 	/* the guard's verdict cache and last report, kept across requests */
 	mc_guard_state *guard_state;
+	/* the account PHP runs as, and what sendmail sends as without -f (that
+	 * account at the host name): looked up once per process, per thread
+	 * under ZTS, since libc's getpwuid() buffer is shared */
+	bool process_user_done;
+	bool default_sender_done;
+	char process_user[256];
+	char default_sender[256 + 1 + 256];
 ZEND_END_MODULE_GLOBALS(mailcheck)
 
 ZEND_EXTERN_MODULE_GLOBALS(mailcheck)

@@ -8,6 +8,7 @@
 #include "mc_globals.h"
 #include "mc_clock.h"
 
+#include <errno.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -38,18 +39,42 @@ mc_dns *mc_php_dns(char *err, size_t errlen)
 	return mc_php_dns_with(MC_G(resolver), (int)MC_G(timeout), err, errlen);
 }
 
+/* The name of the effective user into out (size bytes), "" when there is
+ * none or it does not fit. getpwuid_r(): getpwuid()'s result lives in a
+ * buffer other threads overwrite. */
+static void effective_user(char *out, size_t size)
+{
+	struct passwd pw, *found = NULL;
+	long hint = sysconf(_SC_GETPW_R_SIZE_MAX);
+	size_t buflen = hint > 0 ? (size_t)hint : 1024;
+	char *buf = NULL;
+	int rc;
+
+	out[0] = '\0';
+	/* Entries with long member lists need more room than the hint: grow
+	 * while it says ERANGE, up to 1 MiB. */
+	do {
+		char *bigger = realloc(buf, buflen);
+		if (!bigger) {
+			break;
+		}
+		buf = bigger;
+		rc = getpwuid_r(geteuid(), &pw, buf, buflen, &found);
+		buflen *= 2;
+	} while (rc == ERANGE && buflen <= 1024 * 1024);
+	if (found && strlen(found->pw_name) < size) {
+		memcpy(out, found->pw_name, strlen(found->pw_name) + 1);
+	}
+	free(buf);
+}
+
 const char *mc_php_process_user(void)
 {
-	static char user[256];
-	static int done;
-	if (!done) {
-		struct passwd *pw = getpwuid(geteuid());
-		if (pw) {
-			snprintf(user, sizeof(user), "%s", pw->pw_name);
-		}
-		done = 1;
+	if (!MC_G(process_user_done)) {
+		effective_user(MC_G(process_user), sizeof(MC_G(process_user)));
+		MC_G(process_user_done) = 1;
 	}
-	return user[0] ? user : NULL;
+	return MC_G(process_user)[0] ? MC_G(process_user) : NULL;
 }
 
 int64_t mc_php_deadline_ms(void)

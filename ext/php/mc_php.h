@@ -16,8 +16,9 @@ mc_dns *mc_php_dns(char *err, size_t errlen);
 /* The same resolver configured from given settings (the guard uses the
  * php.ini values, which a script's ini_set() does not change). */
 mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t errlen);
-/* The account PHP runs as, looked up once per process (getpwuid() reads
- * /etc/passwd every time); NULL when it has no name. */
+/* The account PHP runs as, looked up once per process, per thread under
+ * ZTS (getpwuid_r() reads /etc/passwd every time); NULL when it has no
+ * name. */
 const char *mc_php_process_user(void);
 /* When a check started now must be done, from mailcheck.timeout. */
 int64_t mc_php_deadline_ms(void);

@@ -10,8 +10,14 @@
 #include "php_ini.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "ext/standard/exec.h"
+#include "ext/standard/php_mail.h"
+#include "ext/standard/php_string.h"
+#include "ext/hash/php_hash.h"
+#include "ext/hash/php_hash_sha.h"
 #include "mc_globals.h"
 #include "mc_php.h"
+#include "mc_address.h"
 #include "mc_guard.h"
 #include "mc_mailmsg.h"
 #include "mc_clock.h"
@@ -21,12 +27,17 @@
 
 /* Verdicts kept per process: a newsletter repeats one sender. */
 #define GUARD_CACHE_SIZE 64
-/* After a lookup timed out, mails go unchecked this long instead of each
- * waiting out mailcheck.timeout again. */
+/* After the resolver itself did not answer, mails go unchecked this long
+ * instead of each waiting out mailcheck.timeout again. */
 #define GUARD_DNS_DOWN_MS 30000
 
+/* mail_check_last() quotes From and envelope values up to this long; the
+ * address parser refuses anything longer anyway. */
+#define GUARD_REPORT_VALUE_MAX MC_ADDRESS_INPUT_MAX
+
 typedef struct {
-	char *key;
+	unsigned char key[32];   /* SHA-256 of what the verdict depends on (cache_key()) */
+	int in_use;
 	int64_t expires_ms;
 	int64_t used;
 	mc_guard_verdict verdict;
@@ -83,7 +94,6 @@ void mc_guard_state_free(mc_guard_state *st)
 		return;
 	}
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
-		free(st->cache[i].key);
 		mc_guard_verdict_free(&st->cache[i].verdict);
 	}
 	report_clear(&st->last);
@@ -100,11 +110,11 @@ static void verdict_copy(mc_guard_verdict *dst, const mc_guard_verdict *src)
 	dst->blockable = src->blockable;
 }
 
-static cache_entry *cache_find(mc_guard_state *st, const char *key, int64_t now)
+static cache_entry *cache_find(mc_guard_state *st, const unsigned char key[32], int64_t now)
 {
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
 		cache_entry *e = &st->cache[i];
-		if (e->key && e->expires_ms > now && strcmp(e->key, key) == 0) {
+		if (e->in_use && e->expires_ms > now && memcmp(e->key, key, sizeof(e->key)) == 0) {
 			e->used = ++st->clock;
 			return e;
 		}
@@ -112,11 +122,11 @@ static cache_entry *cache_find(mc_guard_state *st, const char *key, int64_t now)
 	return NULL;
 }
 
-static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verdict *v, int64_t expires)
+static void cache_store(mc_guard_state *st, const unsigned char key[32], const mc_guard_verdict *v, int64_t expires)
 {
 	cache_entry *slot = &st->cache[0];
 	for (int i = 0; i < GUARD_CACHE_SIZE; i++) {
-		if (!st->cache[i].key) {
+		if (!st->cache[i].in_use) {
 			slot = &st->cache[i];
 			break;
 		}
@@ -124,94 +134,143 @@ static void cache_store(mc_guard_state *st, const char *key, const mc_guard_verd
 			slot = &st->cache[i];
 		}
 	}
-	free(slot->key);
 	mc_guard_verdict_free(&slot->verdict);
-	slot->key = strdup(key);
-	if (!slot->key) {
-		return;
-	}
+	memcpy(slot->key, key, sizeof(slot->key));
+	slot->in_use = 1;
 	verdict_copy(&slot->verdict, v);
 	slot->expires_ms = expires;
 	slot->used = ++st->clock;
 }
 
-/* The argument at position n (1-based) as passed, or NULL when absent. */
-static zval *arg(zend_execute_data *execute_data, uint32_t n)
+/* What mail() and mb_send_mail() hand to sendmail, as they build it from
+ * their arguments: the header text and the command line. */
+typedef struct {
+	zend_string *headers;    /* NULL when there are none */
+	zend_string *command;    /* sendmail_path, and " " and the escaped 5th argument */
+	size_t argument_at;      /* where that argument starts in command; past its end when none */
+} mail_input;
+
+typedef enum {
+	ARGS_OK,
+	ARGS_ORIGINAL,           /* the original is to say what is wrong with them */
+	ARGS_THROWN              /* an exception is pending, as the original would have left it */
+} args_outcome;
+
+static void mail_input_free(mail_input *in)
 {
-	return ZEND_NUM_ARGS() >= n ? ZEND_CALL_ARG(execute_data, n) : NULL;
+	if (in->headers) {
+		zend_string_release(in->headers);
+	}
+	if (in->command) {
+		zend_string_release(in->command);
+	}
 }
 
-/* The From: header, from additional_headers as a string or an array. */
-static char *find_from(zval *headers)
+/* Reads the arguments with the original's own parameter spec. zpp converts
+ * weakly-typed arguments in place in the call frame, so the original then
+ * gets the same strings and a __toString() runs once. The spec fails
+ * quietly: the original reports the failure itself, word for word. */
+static args_outcome read_arguments(zend_execute_data *execute_data, bool mb, mail_input *in)
 {
-	if (!headers) {
-		return NULL;
-	}
-	if (Z_TYPE_P(headers) == IS_STRING) {
-		return mc_mailmsg_header_value(Z_STRVAL_P(headers), Z_STRLEN_P(headers), "From");
-	}
-	if (Z_TYPE_P(headers) == IS_ARRAY) {
-		zend_string *name;
-		zval *value;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, value) {
-			if (!name || !zend_string_equals_literal_ci(name, "From")) {
-				continue;
+	char *to, *subject, *message;
+	size_t to_len, subject_len, message_len;
+	HashTable *headers_ht = NULL;
+	zend_string *headers_str = NULL, *params = NULL;
+
+	memset(in, 0, sizeof(*in));
+	ZEND_PARSE_PARAMETERS_START_EX(ZEND_PARSE_PARAMS_QUIET, 3, 5)
+		Z_PARAM_PATH(to, to_len)
+		Z_PARAM_PATH(subject, subject_len)
+		Z_PARAM_PATH(message, message_len)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT_OR_STR(headers_ht, headers_str)
+		/* mail(): string $additional_params = ""; mb_send_mail(): ?string ... = null */
+		Z_PARAM_PATH_STR_EX(params, mb, 0)
+	ZEND_PARSE_PARAMETERS_END_EX(return EG(exception) ? ARGS_THROWN : ARGS_ORIGINAL);
+	(void)to; (void)to_len; (void)subject; (void)subject_len; (void)message; (void)message_len;
+
+	/* From here on as ext/standard/mail.c and ext/mbstring do it. */
+	if (headers_str) {
+		if (memchr(ZSTR_VAL(headers_str), '\0', ZSTR_LEN(headers_str))) {
+			return ARGS_ORIGINAL;   /* its ValueError */
+		}
+		in->headers = php_trim(headers_str, NULL, 0, 2);
+	} else if (headers_ht) {
+		in->headers = php_mail_build_headers(headers_ht);
+		if (EG(exception)) {
+			/* Its TypeError or ValueError, which the original would throw
+			 * from the same place before anything else. */
+			if (in->headers) {
+				zend_string_release(in->headers);
+				in->headers = NULL;
 			}
-			ZVAL_DEREF(value);
-			if (Z_TYPE_P(value) == IS_ARRAY) {
-				value = zend_hash_index_find(Z_ARRVAL_P(value), 0);
-			}
-			if (value && Z_TYPE_P(value) == IS_STRING) {
-				return strndup(Z_STRVAL_P(value), Z_STRLEN_P(value));
-			}
-		} ZEND_HASH_FOREACH_END();
+			return ARGS_THROWN;
+		}
 	}
-	return NULL;
+
+	const char *path = INI_STR("sendmail_path");
+	const char *forced = INI_STR("mail.force_extra_parameters");
+	zend_string *extra = NULL;
+	/* Set, even to "", it replaces the 5th argument. */
+	if (forced) {
+		extra = php_escape_shell_cmd(forced);
+	} else if (params) {
+		extra = php_escape_shell_cmd(ZSTR_VAL(params));
+	}
+	if (!path) {
+		path = "";
+	}
+	if (extra) {
+		in->command = zend_string_concat3(path, strlen(path), " ", 1, ZSTR_VAL(extra), ZSTR_LEN(extra));
+		in->argument_at = strlen(path) + 1;
+		zend_string_release(extra);
+	} else {
+		in->command = zend_string_init(path, strlen(path), 0);
+		in->argument_at = ZSTR_LEN(in->command) + 1;
+	}
+	return ARGS_OK;
+}
+
+/* The From: header's value in the header text mail() writes. */
+static char *find_from(const mail_input *in)
+{
+	return in->headers ? mc_mailmsg_header_value(ZSTR_VAL(in->headers), ZSTR_LEN(in->headers), "From") : NULL;
 }
 
 /* What sendmail uses without -f: the process user at this host. */
 static const char *default_sender(void)
 {
-	static char sender[320];
-	if (!sender[0]) {
+	if (!MC_G(default_sender_done)) {
 		char host[256] = "localhost";
 		const char *user = mc_php_process_user();
 		if (gethostname(host, sizeof(host)) != 0) {
 			snprintf(host, sizeof(host), "localhost");
 		}
 		host[sizeof(host) - 1] = '\0';
-		snprintf(sender, sizeof(sender), "%s@%s", user ? user : "nobody", host);
+		/* Room for both: a 255-byte user, "@" and a 255-byte host. */
+		snprintf(MC_G(default_sender), sizeof(MC_G(default_sender)), "%s@%s", user ? user : "nobody", host);
+		MC_G(default_sender_done) = 1;
 	}
-	return sender;
+	return MC_G(default_sender);
 }
 
 /* The envelope sender as the MTA will see it, and where it came from. */
-static char *find_envelope(zval *params, const char **source)
+static char *find_envelope(const mail_input *in, const char **source)
 {
-	char *found = NULL;
-	/* PHP replaces the 5th argument with this when it is set. */
-	const char *forced = INI_STR("mail.force_extra_parameters");
-	if (forced && *forced) {
-		found = mc_mailmsg_envelope_from(forced, strlen(forced), MC_MAILMSG_ADDITIONAL_PARAMS);
-	} else if (params && Z_TYPE_P(params) != IS_NULL) {
-		zend_string *text = zval_get_string(params);
-		found = mc_mailmsg_envelope_from(ZSTR_VAL(text), ZSTR_LEN(text), MC_MAILMSG_ADDITIONAL_PARAMS);
-		zend_string_release(text);
-	}
+	size_t at;
+	char *found = mc_mailmsg_envelope_from(ZSTR_VAL(in->command), ZSTR_LEN(in->command), &at);
 	if (found) {
-		*source = "-f";
+		*source = at >= in->argument_at ? "-f" : "sendmail_path";
 		return found;
 	}
-	const char *path = INI_STR("sendmail_path");
-	if (path && (found = mc_mailmsg_envelope_from(path, strlen(path), MC_MAILMSG_SENDMAIL_PATH))) {
-		*source = "sendmail_path";
-		return found;
-	}
+#ifdef PHP_WIN32
+	/* Only Windows' mail() uses it. */
 	const char *from = INI_STR("sendmail_from");
 	if (from && *from) {
 		*source = "sendmail_from";
 		return strdup(from);
 	}
+#endif
 	*source = "default (process user at the host name)";
 	return strdup(default_sender());
 }
@@ -254,6 +313,100 @@ static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
 	return ip;
 }
 
+/* A question to the resolver itself, asked beside the checks of a mail:
+ * the root's NS, fresh (no cache on either side). Any answer, whatever
+ * its rcode, shows the resolver is up. When a check then times out, the
+ * name it asked is to blame, not the resolver: a slow domain a stranger
+ * put in a form's From must not switch the guard off for everyone. */
+typedef struct {
+	mc_dns_batch *batch;
+	mc_dns_query *query;
+} resolver_probe;
+
+static void probe_start(mc_dns *dns, int64_t deadline_ms, resolver_probe *probe)
+{
+	probe->batch = mc_dns_batch_new(dns, deadline_ms);
+	probe->query = probe->batch ? mc_dns_batch_add_fresh(probe->batch, ".", MC_DNS_T_NS) : NULL;
+}
+
+/* Whether the probe got no answer by the checks' deadline: it has been in
+ * flight all along, while the checks waited for theirs, so this waits at
+ * most for what is left of the same budget. */
+static int resolver_down(const resolver_probe *probe)
+{
+	if (!probe->query) {
+		return 1;   /* out of memory: a timeout counts, as it did before the probe */
+	}
+	mc_dns_batch_wait(probe->batch);
+	mc_dns_status status = probe->query->answer ? probe->query->answer->status : MC_DNS_TIMEOUT;
+	return status == MC_DNS_TIMEOUT || status == MC_DNS_UNREACHABLE;
+}
+
+/* One value into the key: a tag, its length, its bytes, so that no value
+ * can run into the next ("a|b" + "c" is not "a" + "b|c"). */
+static void key_add(PHP_SHA256_CTX *ctx, char tag, const char *value)
+{
+	unsigned char head[9];
+	uint64_t len = value ? strlen(value) : 0;
+	head[0] = (unsigned char)tag;
+	for (int i = 0; i < 8; i++) {
+		head[1 + i] = (unsigned char)(len >> (56 - 8 * i));
+	}
+	PHP_SHA256Update(ctx, head, sizeof(head));
+	PHP_SHA256Update(ctx, (const unsigned char *)(value ? value : ""), len);
+}
+
+/* An address as the checks see it: parsed, the domain in lower-case
+ * A-labels, the display name and comments gone; the verdict depends on
+ * nothing else of it. One that does not parse is judged by its text (its
+ * sender_syntax message says where it fails), so the text is the key. */
+static void key_add_address(PHP_SHA256_CTX *ctx, const char *text)
+{
+	mc_address a;
+	if (!text) {
+		key_add(ctx, 'n', NULL);
+		return;
+	}
+	if (mc_address_parse(text, strlen(text), &a) == 0) {
+		key_add(ctx, 'a', a.address);
+	} else {
+		key_add(ctx, 't', text);
+	}
+	mc_address_free(&a);
+}
+
+/* What a verdict depends on, in 32 bytes whatever the input's size: the
+ * IP, the HELO name, the envelope and From addresses. */
+static void cache_key(const guard_report *r, const char *envelope, const char *from, unsigned char key[32])
+{
+	PHP_SHA256_CTX ctx;
+	PHP_SHA256Init(&ctx);
+	key_add(&ctx, 'i', r->ip);
+	key_add(&ctx, 'h', r->helo);
+	key_add_address(&ctx, envelope);
+	key_add_address(&ctx, from);
+	PHP_SHA256Final(key, &ctx);
+}
+
+/* A value for mail_check_last(): as it is, or its first bytes (whole UTF-8
+ * characters) and a note that says it was cut. */
+static char *report_value(const char *value)
+{
+	size_t len = strlen(value);
+	if (len <= GUARD_REPORT_VALUE_MAX) {
+		return strdup(value);
+	}
+	size_t keep = GUARD_REPORT_VALUE_MAX;
+	while (keep > 0 && ((unsigned char)value[keep] & 0xc0) == 0x80) {
+		keep--;
+	}
+	char *out = malloc(keep + 64);
+	if (out) {
+		snprintf(out, keep + 64, "%.*s… [cut: %zu bytes in all]", (int)keep, value, len);
+	}
+	return out;
+}
+
 static const char *first_code(const mc_problems *p, mc_status severity, const char **message)
 {
 	for (size_t i = 0; i < p->count; i++) {
@@ -281,7 +434,7 @@ static void warn_problems(const guard_report *r)
 	smart_str_free(&text);
 }
 
-static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function)
+static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function, bool mb)
 {
 	if (MC_G(guard) == MC_GUARD_OFF) {
 		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
@@ -293,33 +446,39 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 		return;
 	}
+	mail_input in;
+	switch (read_arguments(execute_data, mb, &in)) {
+	case ARGS_THROWN:
+		RETURN_THROWS();
+	case ARGS_ORIGINAL:
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	case ARGS_OK:
+		break;
+	}
 	guard_report *r = &st->last;
 	report_clear(r);
 	r->present = 1;
 	r->function = function;
 
-	/* The arguments are read, never converted: the original gets them as
-	 * they were passed. */
-	r->envelope = find_envelope(arg(execute_data, 5), &r->envelope_source);
-	r->from = find_from(arg(execute_data, 4));
+	/* As found, whatever their size, for the checks; the report keeps
+	 * bounded copies. */
+	char *envelope = find_envelope(&in, &r->envelope_source);
+	char *from = find_from(&in);
+	mail_input_free(&in);
+	r->envelope = envelope ? report_value(envelope) : NULL;
+	r->from = from ? report_value(from) : NULL;
 	r->helo = MC_G(helo) && *MC_G(helo) ? strdup(MC_G(helo)) : NULL;
 	mc_ip ipbuf;
 	const mc_ip *ip = sending_ip(st, &ipbuf, r);
 
 	int64_t now = mc_now_ms();
-	smart_str key = {0};
-	smart_str_appends(&key, r->ip);
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->helo ? r->helo : "");
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->envelope ? r->envelope : "");
-	smart_str_appendc(&key, '|');
-	smart_str_appends(&key, r->from ? r->from : "");
-	smart_str_0(&key);
+	unsigned char key[32];
+	cache_key(r, envelope, from, key);
 
 	mc_guard_verdict verdict;
 	memset(&verdict, 0, sizeof(verdict));
-	cache_entry *hit = cache_find(st, ZSTR_VAL(key.s), now);
+	cache_entry *hit = cache_find(st, key, now);
 	if (hit) {
 		verdict_copy(&verdict, &hit->verdict);
 		r->cached = 1;
@@ -327,7 +486,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 	} else if (now < st->dns_down_until_ms) {
 		mc_problems_init(&verdict.problems);
 		mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "guard_dns_down",
-			"DNS did not answer for a recent mail, so this one was sent unchecked (for %lld more seconds); check mailcheck.resolver",
+			"The resolver did not answer for a recent mail, so this one was sent unchecked (for %lld more seconds); check mailcheck.resolver",
 			(long long)((st->dns_down_until_ms - now + 999) / 1000));
 		verdict.dns_trouble = 1;
 	} else {
@@ -337,24 +496,33 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		int timeout = (int)INI_ORIG_INT("mailcheck.timeout");
 		mc_dns *dns = mc_php_dns_with(servers, timeout, err, sizeof(err));
 		mc_guard_mail mail = {
-			.envelope = r->envelope ? r->envelope : "", .from = r->from, .ip = ip, .helo = r->helo,
+			.envelope = envelope ? envelope : "", .from = from, .ip = ip, .helo = r->helo,
 			.process_user = mc_php_process_user(),
 		};
 		if (dns) {
-			mc_guard_evaluate(dns, &mail, mc_now_ms() + timeout, &verdict);
+			int64_t deadline = mc_now_ms() + timeout;
+			resolver_probe probe;
+			probe_start(dns, deadline, &probe);
+			mc_guard_evaluate(dns, &mail, deadline, &verdict);
 			r->checked = 1;
 			if (mc_problems_has(&verdict.problems, "dns_timeout") || mc_problems_has(&verdict.problems, "dns_unreachable")) {
-				st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
+				/* The mail itself goes out unchecked either way; only a
+				 * resolver that is down makes the next ones skip DNS. */
+				if (resolver_down(&probe)) {
+					st->dns_down_until_ms = mc_now_ms() + GUARD_DNS_DOWN_MS;
+				}
 			} else if (MC_G(cache_ttl) > 0 && !verdict.dns_trouble) {
-				cache_store(st, ZSTR_VAL(key.s), &verdict, now + MC_G(cache_ttl) * 1000);
+				cache_store(st, key, &verdict, now + MC_G(cache_ttl) * 1000);
 			}
+			mc_dns_batch_free(probe.batch);
 		} else {
 			mc_problems_init(&verdict.problems);
 			mc_problems_add(&verdict.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
 			verdict.dns_trouble = 1;
 		}
 	}
-	smart_str_free(&key);
+	free(envelope);
+	free(from);
 
 	mc_guard_merge_problems(&r->problems, &verdict.problems);
 	r->status = mc_problems_status(&r->problems);
@@ -378,12 +546,12 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 
 static ZEND_NAMED_FUNCTION(mc_guarded_mail)
 {
-	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mail, "mail");
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mail, "mail", false);
 }
 
 static ZEND_NAMED_FUNCTION(mc_guarded_mb_send_mail)
 {
-	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mb_send_mail, "mb_send_mail");
+	guarded_send(INTERNAL_FUNCTION_PARAM_PASSTHRU, original_mb_send_mail, "mb_send_mail", true);
 }
 
 static void swap_handler(const char *name, zif_handler *original, zif_handler replacement)

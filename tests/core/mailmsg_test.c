@@ -9,6 +9,7 @@
  * and "N passed, M failed"; exits non-zero on a failure. */
 #include "mc_mailmsg.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -203,15 +204,19 @@ static void run_headers(void)
 /* ------------------------------------------------------------------ */
 
 typedef struct {
-	const char *args;
-	size_t len;           /* 0: strlen(args) */
-	int mode;             /* MC_MAILMSG_ADDITIONAL_PARAMS or MC_MAILMSG_SENDMAIL_PATH */
+	const char *cmd;
+	size_t len;           /* 0: strlen(cmd) */
+	int from_argument;    /* a P case: the sender must come from after PATH */
 	const char *want;     /* NULL: no -f */
 } envelope_case;
 
-#define P(in, want) { (in), 0, MC_MAILMSG_ADDITIONAL_PARAMS, (want) }
-#define PLEN(in, len, want) { (in), (len), MC_MAILMSG_ADDITIONAL_PARAMS, (want) }
-#define S(in, want) { (in), 0, MC_MAILMSG_SENDMAIL_PATH, (want) }
+/* P: mail()'s 5th argument as php_mail() appends it to sendmail_path,
+ * after escapeshellcmd() (what the argument was before, when it differs,
+ * in the comment). S: a whole command line, sendmail_path alone. */
+#define PATH "/usr/sbin/sendmail -t -i"
+#define P(in, want) { PATH " " in, 0, 1, (want) }
+#define S(in, want) { (in), 0, 0, (want) }
+#define SLEN(in, len, want) { (in), (len), 0, (want) }
 
 static const envelope_case envelope_cases[] = {
 	/* mail()'s 5th argument, the forms people write */
@@ -251,16 +256,16 @@ static const envelope_case envelope_cases[] = {
 	/* the null sender */
 	P("-f ''", ""),
 	P("-f \"\"", ""),
-	P("-f<>", ""),
-	P("-f <>", ""),
+	P("-f\\<\\>", ""), /* mail() got "-f<>" */
+	P("-f \\<\\>", ""), /* mail() got "-f <>" */
 	/* escapeshellcmd() escapes < and > inside quotes too, and in single
 	 * quotes the backslashes reach the MTA: not the null sender */
-	P("-f '<>'", "\\<\\>"),
-	P("-f \"<>\"", "\\<\\>"),
+	P("-f '\\<\\>'", "\\<\\>"), /* mail() got "-f '<>'" */
+	P("-f \"\\<\\>\"", "\\<\\>"), /* mail() got "-f \"<>\"" */
 	/* angle brackets and names, as postfix reads -f */
-	P("-f <user@example.com>", "user@example.com"),
-	P("-f Shop<shop@example.com>", "shop@example.com"),
-	P("-f 'Shop <shop@example.com>'", "Shop \\<shop@example.com\\>"),
+	P("-f \\<user@example.com\\>", "user@example.com"), /* mail() got "-f <user@example.com>" */
+	P("-f Shop\\<shop@example.com\\>", "shop@example.com"), /* mail() got "-f Shop<shop@example.com>" */
+	P("-f 'Shop \\<shop@example.com\\>'", "Shop \\<shop@example.com\\>"), /* mail() got "-f 'Shop <shop@example.com>'" */
 	P("-f ' user@example.com '", "user@example.com"),
 
 	/* the last one wins */
@@ -269,25 +274,26 @@ static const envelope_case envelope_cases[] = {
 	P("-ra@example.com -fb@example.com", "b@example.com"),
 
 	/* escapeshellcmd(): metacharacters stay in the word */
-	P("-f a@example.com; rm -rf /", "a@example.com;"),
-	P("-f a@example.com|cat", "a@example.com|cat"),
-	P("-f a@example.com 2>/dev/null", "a@example.com"),
-	P("-f $(id)@example.com", "$(id)@example.com"),
+	P("-f a@example.com\\; rm -rf /", "a@example.com;"), /* mail() got "-f a@example.com; rm -rf /" */
+	P("-f a@example.com\\|cat", "a@example.com|cat"), /* mail() got "-f a@example.com|cat" */
+	P("-f a@example.com 2\\>/dev/null", "a@example.com"), /* mail() got "-f a@example.com 2>/dev/null" */
+	P("-f \\$\\(id\\)@example.com", "$(id)@example.com"), /* mail() got "-f $(id)@example.com" */
 	/* inside a pair of double quotes the escaping backslash goes again... */
-	P("-f \"a$b@example.com\"", "a$b@example.com"),
-	P("-f \"a#b@example.com\"", "a\\#b@example.com"),
+	P("-f \"a\\$b@example.com\"", "a$b@example.com"), /* mail() got "-f \"a$b@example.com\"" */
+	P("-f \"a\\#b@example.com\"", "a\\#b@example.com"), /* mail() got "-f \"a#b@example.com\"" */
 	/* ...inside single quotes it stays */
-	P("-f 'a$b@example.com'", "a\\$b@example.com"),
+	P("-f 'a\\$b@example.com'", "a\\$b@example.com"), /* mail() got "-f 'a$b@example.com'" */
 	/* a quote without its pair is escaped: a literal quote */
-	P("-f 'user@example.com", "'user@example.com"),
-	P("-f user's@example.com", "user's@example.com"),
+	P("-f \\'user@example.com", "'user@example.com"), /* mail() got "-f 'user@example.com" */
+	P("-f user\\'s@example.com", "user's@example.com"), /* mail() got "-f user's@example.com" */
 	/* a backslash is escaped: literal */
-	P("-f a\\b@example.com", "a\\b@example.com"),
+	P("-f a\\\\b@example.com", "a\\b@example.com"), /* mail() got "-f a\\b@example.com" */
 	/* a newline is escaped, and an escaped newline joins lines */
-	P("-f\nuser@example.com", "user@example.com"),
-	/* NUL is a space */
-	PLEN("-fa@example.com\0-fb@example.com", 31, "b@example.com"),
-	PLEN("-f\0a@example.com", 16, "a@example.com"),
+	P("-f\\\nuser@example.com", "user@example.com"), /* mail() got "-f\nuser@example.com" */
+	/* NUL is a space (PHP 8 refuses it in the argument, and an ini value ends at one) */
+	SLEN("sendmail -fa@example.com\0-fb@example.com", 40, "b@example.com"),
+	SLEN("sendmail -f\0a@example.com", 25, "a@example.com"),
+	SLEN("sendmail\0-fa@example.com", 24, "a@example.com"),
 
 	/* sendmail_path: the first word is the program, read as sh would */
 	S("/usr/sbin/sendmail -t -i", NULL),
@@ -326,27 +332,43 @@ static const envelope_case envelope_cases[] = {
 	S("-f a@example.com", NULL),
 };
 
-static const char *mode_name(int mode)
-{
-	return mode == MC_MAILMSG_SENDMAIL_PATH ? "envelope_from(sendmail_path)" : "envelope_from(params)";
-}
-
 static void run_envelopes(void)
 {
 	for (size_t i = 0; i < sizeof(envelope_cases) / sizeof(envelope_cases[0]); i++) {
 		const envelope_case *c = &envelope_cases[i];
-		size_t len = c->len ? c->len : strlen(c->args);
-		char *in = exact(c->args, len);
-		char *got = mc_mailmsg_envelope_from(in, len, c->mode);
+		size_t len = c->len ? c->len : strlen(c->cmd);
+		char *in = exact(c->cmd, len);
+		size_t at = SIZE_MAX;
+		char *got = mc_mailmsg_envelope_from(in, len, &at);
+		/* a sender from the argument is found there */
+		int at_ok = got == NULL || (at < len && (!c->from_argument || at >= strlen(PATH) + 1));
 
-		result(same(got, c->want), mode_name(c->mode), c->args, len, c->want, got);
+		result(same(got, c->want) && at_ok, at_ok ? "envelope_from" : "envelope_from (at)", c->cmd, len, c->want, got);
 		free(got);
 		free(in);
 	}
 	{
-		char *got = mc_mailmsg_envelope_from(NULL, 0, MC_MAILMSG_ADDITIONAL_PARAMS);
+		char *got = mc_mailmsg_envelope_from(NULL, 0, NULL);
 		result(got == NULL, "envelope_from", "(NULL)", 6, NULL, got);
 		free(got);
+	}
+	{
+		/* where the sender's word begins */
+		static const struct { const char *cmd; size_t at; } where[] = {
+			{ "sendmail -t -fa@example.com", 12 },
+			{ "sendmail -t -f  a@example.com", 16 },
+			{ "sendmail -f a@example.com -f 'b@example.com'", 29 },
+			{ "sendmail --from=a@example.com", 9 },
+		};
+		for (size_t i = 0; i < sizeof(where) / sizeof(where[0]); i++) {
+			size_t at = SIZE_MAX;
+			char *got = mc_mailmsg_envelope_from(where[i].cmd, strlen(where[i].cmd), &at);
+			char want[32], was[32];
+			snprintf(want, sizeof(want), "at %zu", where[i].at);
+			snprintf(was, sizeof(was), "at %zu", at);
+			result(got != NULL && at == where[i].at, "envelope_from (at)", where[i].cmd, strlen(where[i].cmd), want, was);
+			free(got);
+		}
 	}
 }
 
@@ -451,7 +473,7 @@ static void big_header(const char *label, const char *head, const char *unit, co
 }
 
 static void big_envelope(const char *label, const char *head, const char *unit, const char *tail,
-	int mode, const char *want)
+	const char *want)
 {
 	size_t len, hl = strlen(head);
 	char *body = repeat(unit, BIG / strlen(unit), tail, &len);
@@ -467,7 +489,7 @@ static void big_envelope(const char *label, const char *head, const char *unit, 
 	len += hl;
 	in = exact(all, len);
 	clock_t t0 = clock();
-	char *got = mc_mailmsg_envelope_from(in, len, mode);
+	char *got = mc_mailmsg_envelope_from(in, len, NULL);
 	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 
 	/* want "*": any sender (the point is the time it takes) */
@@ -500,32 +522,32 @@ static void run_big(void)
 	}
 
 	/* options before -f */
-	big_envelope("big: 1 MB of -t", "", "-t ", "-f a@example.com", MC_MAILMSG_ADDITIONAL_PARAMS, "a@example.com");
+	big_envelope("big: 1 MB of -t", "sendmail ", "-t ", "-f a@example.com", "a@example.com");
 	/* every option -f: the last wins */
-	big_envelope("big: 1 MB of -f", "", "-fa@example.com ", "-fz@example.com", MC_MAILMSG_ADDITIONAL_PARAMS, "z@example.com");
-	/* escapeshellcmd()'s look-ahead for a closing quote: unpaired quotes */
-	big_envelope("big: quotes", "-f ", "\"'", "", MC_MAILMSG_ADDITIONAL_PARAMS, "*");
-	big_envelope("big: quotes after -f", "", "'\"", "", MC_MAILMSG_ADDITIONAL_PARAMS, NULL);
-	/* metacharacters: twice the size once escaped */
-	big_envelope("big: metacharacters", "-f ", ";|&<>", "", MC_MAILMSG_ADDITIONAL_PARAMS, "*");
-	/* sh: redirections and quotes in sendmail_path */
-	big_envelope("big: redirections", "/usr/sbin/sendmail ", "2>/dev/null ", "-f a@example.com", MC_MAILMSG_SENDMAIL_PATH, "a@example.com");
-	big_envelope("big: quoted words", "/usr/sbin/sendmail -t ", "'x' ", "-f a@example.com", MC_MAILMSG_SENDMAIL_PATH, NULL);
+	big_envelope("big: 1 MB of -f", "sendmail ", "-fa@example.com ", "-fz@example.com", "z@example.com");
+	/* quotes that open and close all along one word */
+	big_envelope("big: quotes", "sendmail -f ", "\"'\"'", "", "*");
+	big_envelope("big: unterminated quote", "sendmail -f '", "x", "", "*");
+	/* escaped metacharacters, as escapeshellcmd() leaves them */
+	big_envelope("big: metacharacters", "sendmail -f ", "\\;\\|\\&\\<\\>", "", "*");
+	/* sh: redirections and quotes */
+	big_envelope("big: redirections", "/usr/sbin/sendmail ", "2>/dev/null ", "-f a@example.com", "a@example.com");
+	big_envelope("big: quoted words", "/usr/sbin/sendmail -t ", "'x' ", "-f a@example.com", NULL);
 	{
 		/* one -f with a 1 MB sender */
 		size_t len;
 		char *word = repeat("a", BIG, "", &len);
-		char *all = malloc(len + 3);
+		char *all = malloc(len + 6);
 		char *got;
 
 		if (all == NULL) {
 			abort();
 		}
-		memcpy(all, "-f ", 3);
-		memcpy(all + 3, word, len);
-		got = mc_mailmsg_envelope_from(all, len + 3, MC_MAILMSG_ADDITIONAL_PARAMS);
+		memcpy(all, "sh -f ", 6);
+		memcpy(all + 6, word, len);
+		got = mc_mailmsg_envelope_from(all, len + 6, NULL);
 		result(got != NULL && strlen(got) == BIG && memcmp(got, word, BIG) == 0,
-			"big: 1 MB sender", all, len + 3, "a... (1 MB)", got ? "(other)" : NULL);
+			"big: 1 MB sender", all, len + 6, "a... (1 MB)", got ? "(other)" : NULL);
 		free(got);
 		free(all);
 		free(word);
