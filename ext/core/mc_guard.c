@@ -1,12 +1,17 @@
 #include "mc_guard.h"
+#include "mc_address.h"
 #include "mc_mailmsg.h"
+#include "mc_name.h"
 #include "mc_ptr.h"
 #include "mc_sender.h"
 #include "mc_spf.h"
+#include "mc_spf_prefetch.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
+#include <time.h>
 
 void mc_guard_merge_problems(mc_problems *dst, const mc_problems *src)
 {
@@ -31,10 +36,96 @@ static void check_address(mc_dns *dns, const char *address, const char *process_
 	mc_guard_merge_problems(&out->problems, &res->problems);
 }
 
+/* The most levels resolve_ahead() sends: the SPF walk's bound, and one. */
+#define AHEAD_LEVELS (MC_SPF_MAX_DNS_TERMS * 2 + 3)
+
+static void ask_mail_domain(mc_dns_batch *batch, const mc_address *a)
+{
+	if (a->domain && mc_name_is_askable(a->domain)) {
+		mc_dns_batch_add(batch, a->domain, MC_DNS_T_MX);
+		mc_dns_batch_add(batch, a->domain, MC_DNS_T_A);
+		mc_dns_batch_add(batch, a->domain, MC_DNS_T_AAAA);
+	}
+}
+
+/* The checks below run one after another, each from the cache when this
+ * has filled it: the envelope's and From's mail hosts, the PTR and the SPF
+ * record go in the first batch; the PTR names' addresses with the SPF
+ * record's includes in the second; the rest of the SPF tree after. So a
+ * cold mail waits about as many round trips as its longest chain. */
+static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_ms)
+{
+	mc_address envelope, from;
+	memset(&envelope, 0, sizeof(envelope));
+	memset(&from, 0, sizeof(from));
+	if (mail->envelope[0]) {
+		mc_address_parse(mail->envelope, strlen(mail->envelope), &envelope);
+	}
+	if (mail->from) {
+		mc_address_parse(mail->from, strlen(mail->from), &from);
+	}
+
+	char identity[600] = "";
+	const char *spf_domain = NULL;
+	if (mail->ip && !mail->envelope[0] && mail->helo) {
+		snprintf(identity, sizeof(identity), "postmaster@%s", mail->helo);
+		spf_domain = mail->helo;
+	} else if (mail->ip && envelope.address && envelope.domain) {
+		snprintf(identity, sizeof(identity), "%s", envelope.address);
+		spf_domain = envelope.domain;
+	}
+	mc_spf_macro_env env = {
+		.sender = identity, .domain = spf_domain, .helo = mail->helo, .receiver = NULL,
+		.validated = NULL, .ip = mail->ip, .now = (long long)time(NULL),
+	};
+	mc_spf_walk *walk = spf_domain ? mc_spf_walk_new(spf_domain, &env) : NULL;
+
+	mc_dns_batch *levels[AHEAD_LEVELS];
+	int nlevels = 0;
+	mc_dns_query *ptr = NULL;
+	while (nlevels < AHEAD_LEVELS) {
+		mc_dns_batch *batch = mc_dns_batch_new(dns, deadline_ms);
+		if (!batch) {
+			break;
+		}
+		levels[nlevels++] = batch;
+		int added = walk ? mc_spf_walk_level(walk, batch) : 0;
+		if (nlevels == 1) {
+			ask_mail_domain(batch, &envelope);
+			ask_mail_domain(batch, &from);
+			if (mail->ip) {
+				char reverse[MC_IP_REVERSE_LEN];
+				mc_ip_reverse_name(mail->ip, reverse);
+				ptr = mc_dns_batch_add(batch, reverse, MC_DNS_T_PTR);
+			}
+			added++;
+		} else if (nlevels == 2 && ptr && ptr->answer && ptr->answer->status == MC_DNS_OK) {
+			uint16_t type = mail->ip->family == AF_INET ? MC_DNS_T_A : MC_DNS_T_AAAA;
+			for (size_t i = 0; i < ptr->answer->count && i < MC_PTR_MAX_FORWARD; i++) {
+				mc_dns_batch_add(batch, (const char *)ptr->answer->rrs[i].data, type);
+				added++;
+			}
+		}
+		if (added == 0) {
+			break;
+		}
+		mc_dns_batch_wait(batch);
+	}
+	mc_spf_walk_free(walk);
+	for (int i = 0; i < nlevels; i++) {
+		mc_dns_batch_free(levels[i]);
+	}
+	mc_address_free(&envelope);
+	mc_address_free(&from);
+}
+
 void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_ms, mc_guard_verdict *out)
 {
 	memset(out, 0, sizeof(*out));
 	mc_problems_init(&out->problems);
+	if (mc_dns_prefetch_enabled(dns)) {
+		resolve_ahead(dns, mail, deadline_ms);
+	}
 
 	mc_sender_result envelope, from;
 	memset(&envelope, 0, sizeof(envelope));

@@ -1022,7 +1022,7 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 			.sender = ev.identity, .domain = domain, .helo = helo, .receiver = receiver,
 			.validated = NULL, .ip = ip, .now = (long long)time(NULL),
 		};
-		mc_spf_prefetch(dns, domain, &env, deadline_ms, NULL);
+		mc_spf_prefetch(dns, domain, &env, deadline_ms);
 	}
 	spf_engine *engine = engine_for(dns, receiver && *receiver ? receiver : "localhost");
 	SPF_request_t *volatile req = NULL;

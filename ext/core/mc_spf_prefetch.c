@@ -22,9 +22,9 @@ typedef struct {
 	int *followed;           /* per term: MX hosts / PTR names already asked */
 } pf_record;
 
-typedef struct {
-	mc_dns *dns;
+typedef struct mc_spf_walk {
 	const mc_spf_macro_env *env;
+	char *domain;
 	mc_dns_batch *batch;     /* the level being filled */
 	int added;               /* queries added to it */
 	pf_record recs[MAX_RECORDS];
@@ -33,14 +33,12 @@ typedef struct {
 	/* the walk in evaluation order */
 	int position;
 	int voids;
-	mc_spf_prefetch_stats *stats;
 } prefetch;
 
 static void ask(prefetch *p, mc_dns_query **slot, const char *name, uint16_t type)
 {
 	*slot = mc_dns_batch_add(p->batch, name, type);
 	p->added++;
-	p->stats->queries++;
 }
 
 static int add_record(prefetch *p, const char *domain)
@@ -241,44 +239,43 @@ static void take_records(prefetch *p)
 	}
 }
 
-void mc_spf_prefetch(mc_dns *dns, const char *domain, const mc_spf_macro_env *env,
-		int64_t deadline_ms, mc_spf_prefetch_stats *stats)
+mc_spf_walk *mc_spf_walk_new(const char *domain, const mc_spf_macro_env *env)
 {
-	mc_spf_prefetch_stats ignored = {0};
-	stats = stats ? stats : &ignored;
-	if (!mc_name_is_askable(domain) || mc_dns_is_cached(dns, domain, MC_DNS_T_TXT)) {
+	prefetch *p = calloc(1, sizeof(*p));
+	if (p && !(p->domain = strdup(domain))) {
+		free(p);
+		return NULL;
+	}
+	if (p) {
+		p->env = env;
+	}
+	return p;
+}
+
+int mc_spf_walk_level(mc_spf_walk *p, mc_dns_batch *batch)
+{
+	p->batch = batch;
+	p->added = 0;
+	if (p->nrecs == 0) {
+		if (mc_name_is_askable(p->domain)) {
+			add_record(p, p->domain);
+		}
+		return p->added;
+	}
+	take_records(p);
+	p->position = 0;
+	p->voids = 0;
+	walk(p, 0);
+	return p->added;
+}
+
+void mc_spf_walk_free(mc_spf_walk *p)
+{
+	if (!p) {
 		return;
 	}
-	prefetch p = { .dns = dns, .env = env, .stats = stats };
-	/* Batches stay open until the end: their queries are what the walk
-	 * reads, level after level. */
-	mc_dns_batch *levels[MC_SPF_MAX_DNS_TERMS * 2 + 2];
-	int nlevels = 0;
-
-	p.batch = levels[nlevels++] = mc_dns_batch_new(dns, deadline_ms);
-	if (p.batch && add_record(&p, domain) == 0) {
-		for (;;) {
-			stats->levels++;
-			mc_dns_batch_wait(p.batch);
-			take_records(&p);
-			if (nlevels == (int)(sizeof(levels) / sizeof(levels[0]))) {
-				break;
-			}
-			p.batch = levels[nlevels++] = mc_dns_batch_new(dns, deadline_ms);
-			if (!p.batch) {
-				break;
-			}
-			p.added = 0;
-			p.position = 0;
-			p.voids = 0;
-			walk(&p, 0);
-			if (p.added == 0) {
-				break;
-			}
-		}
-	}
-	for (int ri = 0; ri < p.nrecs; ri++) {
-		pf_record *r = &p.recs[ri];
+	for (int ri = 0; ri < p->nrecs; ri++) {
+		pf_record *r = &p->recs[ri];
 		if (r->state == REC_READY) {
 			mc_spf_record_free(&r->rec);
 		}
@@ -287,6 +284,33 @@ void mc_spf_prefetch(mc_dns *dns, const char *domain, const mc_spf_macro_env *en
 		free(r->asked);
 		free(r->followed);
 	}
+	free(p->domain);
+	free(p);
+}
+
+void mc_spf_prefetch(mc_dns *dns, const char *domain, const mc_spf_macro_env *env, int64_t deadline_ms)
+{
+	if (!mc_name_is_askable(domain) || mc_dns_is_cached(dns, domain, MC_DNS_T_TXT)) {
+		return;
+	}
+	mc_spf_walk *walk = mc_spf_walk_new(domain, env);
+	/* A level's queries are read by the next levels: batches stay open
+	 * until the end. Each level sends at least one query and there are
+	 * at most 10 terms, each with its names: this bounds the levels. */
+	mc_dns_batch *levels[MC_SPF_MAX_DNS_TERMS * 2 + 2];
+	int nlevels = 0;
+	while (walk && nlevels < (int)(sizeof(levels) / sizeof(levels[0]))) {
+		mc_dns_batch *batch = mc_dns_batch_new(dns, deadline_ms);
+		if (!batch) {
+			break;
+		}
+		levels[nlevels++] = batch;
+		if (mc_spf_walk_level(walk, batch) == 0) {
+			break;
+		}
+		mc_dns_batch_wait(batch);
+	}
+	mc_spf_walk_free(walk);
 	for (int i = 0; i < nlevels; i++) {
 		mc_dns_batch_free(levels[i]);
 	}

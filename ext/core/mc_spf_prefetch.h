@@ -17,15 +17,21 @@
 #include "mc_dns.h"
 #include "mc_spf_macro.h"
 
-typedef struct {
-	int levels;         /* batches sent */
-	int queries;        /* queries sent or answered from the cache */
-} mc_spf_prefetch_stats;
+/* The whole walk, in batches of its own. domain: the identity's domain;
+ * env: what macros expand with (its domain is ignored: each record's own
+ * is used). Skips everything when the domain's record is already cached:
+ * the rest then most likely is too. */
+void mc_spf_prefetch(mc_dns *dns, const char *domain, const mc_spf_macro_env *env, int64_t deadline_ms);
 
-/* domain: the identity's domain; env: what macros expand with (its domain
- * is ignored: each record's own is used). Skips everything when the
- * domain's record is already cached: the rest then most likely is too. */
-void mc_spf_prefetch(mc_dns *dns, const char *domain, const mc_spf_macro_env *env,
-		int64_t deadline_ms, mc_spf_prefetch_stats *stats);
+/* The walk a level at a time, for a caller that sends other checks'
+ * queries in the same batches (the guard). env must outlive the walk. */
+typedef struct mc_spf_walk mc_spf_walk;
+mc_spf_walk *mc_spf_walk_new(const char *domain, const mc_spf_macro_env *env);
+/* Adds the next level's queries to batch, reading the answers of the
+ * batches given before: the caller waits on each batch before the next
+ * call and frees them only after mc_spf_walk_free(). Returns how many it
+ * added: 0 when the walk is done. */
+int mc_spf_walk_level(mc_spf_walk *walk, mc_dns_batch *batch);
+void mc_spf_walk_free(mc_spf_walk *walk);
 
 #endif
