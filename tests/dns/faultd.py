@@ -209,6 +209,72 @@ def resolve(request, proto):
     return packed, fx.delay
 
 
+class ZoneFile:
+    """--zone mode: the records of one zone file (NSD syntax, as in zones/),
+    answered authoritatively: exact names, wildcards (*.name), empty
+    non-terminals (NODATA), NXDOMAIN with the SOA, REFUSED outside."""
+
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as fh:
+            rrs = list(RR.fromZone(fh.read()))
+        soa = [rr for rr in rrs if rr.rtype == QTYPE.SOA]
+        if not soa:
+            raise SystemExit("faultd: %s has no SOA record" % path)
+        self.soa = soa[0]
+        self.origin = str(self.soa.rname).lower()
+        self.records = {}
+        for rr in rrs:
+            name = str(rr.rname).lower()
+            self.records.setdefault(name, []).append(rr)
+            # every name between a record and the apex exists
+            while name != self.origin and "." in name.rstrip("."):
+                name = name.split(".", 1)[1]
+                self.records.setdefault(name, [])
+
+    def find(self, qname):
+        if qname in self.records:
+            return self.records[qname], qname
+        name = qname
+        while name != self.origin and "." in name.rstrip("."):
+            name = name.split(".", 1)[1]
+            if "*." + name in self.records:
+                return self.records["*." + name], None
+            if name in self.records:
+                break
+        return None, None
+
+    def resolve(self, request, proto):
+        reply = request.reply(ra=0, aa=1)
+        reply.header.ad = 0
+        q = request.q
+        qname = str(q.qname).lower()
+        if qname != self.origin and not qname.endswith("." + self.origin):
+            reply.header.rcode = RCODE.REFUSED
+            return reply.pack(), 0.0
+        rrs, _ = self.find(qname)
+        if rrs is None:
+            reply.header.rcode = RCODE.NXDOMAIN
+            reply.add_auth(self.soa)
+            return reply.pack(), 0.0
+        answers = [rr for rr in rrs if rr.rtype == q.qtype]
+        if not answers:
+            reply.add_auth(self.soa)
+        for rr in answers:
+            reply.add_answer(RR(q.qname, rr.rtype, ttl=rr.ttl, rdata=rr.rdata))
+        packed = reply.pack()
+        if proto == "udp" and len(packed) > udp_limit(request):
+            reply.rr, reply.auth, reply.ar = [], [], []
+            reply.header.tc = 1
+            packed = reply.pack()
+        return packed, 0.0
+
+
+# What answers queries (resolve, or a ZoneFile's) and the delay added to
+# every answer (--delay).
+RESOLVER = resolve
+EXTRA_DELAY = 0.0
+
+
 def udp_limit(request):
     for rr in request.ar:
         if rr.rtype == QTYPE.OPT:
@@ -226,9 +292,10 @@ def handle(data, proto, log, send):
     q = request.q
     log.write(proto, str(q.qname).lower(),
               QTYPE.get(q.qtype, "TYPE%d" % q.qtype))
-    packed, delay = resolve(request, proto)
+    packed, delay = RESOLVER(request, proto)
     if packed is DROP:
         return
+    delay += EXTRA_DELAY
     if delay:
         time.sleep(delay)
     try:
@@ -296,7 +363,16 @@ def main():
     ap.add_argument("--port", type=int, default=53536)
     ap.add_argument("--log", help="append one line per query received")
     ap.add_argument("--pidfile")
+    ap.add_argument("--zone", metavar="FILE",
+                    help="serve this zone file instead of the fault fixtures")
+    ap.add_argument("--delay", type=float, default=0.0, metavar="MS",
+                    help="hold every answer this many milliseconds")
     args = ap.parse_args()
+
+    global RESOLVER, EXTRA_DELAY
+    if args.zone:
+        RESOLVER = ZoneFile(args.zone).resolve
+    EXTRA_DELAY = args.delay / 1000.0
 
     family = socket.AF_INET6 if ":" in args.address else socket.AF_INET
     udp = socket.socket(family, socket.SOCK_DGRAM)
