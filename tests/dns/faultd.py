@@ -370,6 +370,10 @@ def main():
     args = ap.parse_args()
 
     global RESOLVER, EXTRA_DELAY
+    # A thread woken from its delay waits for the GIL up to the switch
+    # interval (5 ms by default): sixteen delayed answers at once would
+    # queue for several round trips.
+    sys.setswitchinterval(0.0005)
     if args.zone:
         RESOLVER = ZoneFile(args.zone).resolve
     EXTRA_DELAY = args.delay / 1000.0
