@@ -209,6 +209,29 @@ def resolve(request, proto):
     return packed, fx.delay
 
 
+# DMARC, DKIM and blocklist lookups meeting silence or SERVFAIL
+# (tests/dmarc_*, dkim_*, dnsbl_* fault tests).
+DKIM_2048 = ("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7V84mmsHzYgVGH94+FzTRgvfsP1Ob5RtIyuuypO8xpK83R6X488S5CHU2I/YCkoA/cuf/tSNG8oVmkwqVxZmy2bfgSB8SUXWsyhwjMSn6hf/CmsgWY3iHxTG5xYlxWUz9GfN5pi8XC"
+             "M22z+LHY1TfmL9xp+dzicmmqhiIJe3ZadOMuY8ammPwS98OOd8YuVlWMKdXagEVU8uJ0i92Lmbuu2t79ls7oZWwjS2C9bQe0aI6sZ+mbT5l9KyRLNHXlqMzuK81Y20LnTzssF/80+U54bPQUuT/ySkKr45NDEa3GiWh0IFNiUykn4LiZ1jMAgPXDfVuKGlluah3Q+76ypukQIDAQAB")
+FIXTURES.update({
+    "_dmarc.dmarc-timeout.fault.test.": Fixture(drop="*"),
+    "_dmarc.dmarc-servfail.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    # A record of its own, and a parent that fails: the policy is known,
+    # the organizational domain is not.
+    "_dmarc.sub.dmarc-parent.fault.test.": Fixture(
+        {"TXT": [TXT(["v=DMARC1; p=reject; rua=mailto:agg@dmarc-parent.fault.test"])]}),
+    "_dmarc.dmarc-parent.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "slow._domainkey.keys.fault.test.": Fixture(drop="*"),
+    "broken._domainkey.keys.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "ok._domainkey.keys.fault.test.": Fixture(
+        {"TXT": [TXT([DKIM_2048[i:i + 255] for i in range(0, len(DKIM_2048), 255)])]}),
+    "66.113.0.203.drop.bl.fault.test.": Fixture(drop="*"),
+    "66.113.0.203.servfail.bl.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "66.113.0.203.listed.bl.fault.test.": Fixture(
+        {"A": [A("127.0.0.2")], "TXT": [TXT(["listed.bl.fault.test lists it"])]}),
+})
+
+
 class ZoneFile:
     """--zone mode: the records of one zone file (NSD syntax, as in zones/),
     answered authoritatively: exact names, wildcards (*.name), empty
