@@ -70,10 +70,21 @@ if test "$PHP_MAILCHECK" != "no"; then
     AC_MSG_ERROR([libidn2 not found. Install it (Debian/Ubuntu: apt install libidn2-dev; RHEL/Fedora: dnf install libidn2-devel)])
   ])
 
+  dnl libcrypto (OpenSSL) decodes DKIM keys for their type and size; 1.1.1
+  dnl for raw ed25519 keys. PHP itself is built against it.
+  PKG_CHECK_MODULES([CRYPTO], [libcrypto >= 1.1.1], [
+    PHP_EVAL_INCLINE([$CRYPTO_CFLAGS])
+    PHP_EVAL_LIBLINE([$CRYPTO_LIBS], [MAILCHECK_SHARED_LIBADD])
+  ], [
+    AC_MSG_ERROR([OpenSSL's libcrypto >= 1.1.1 not found. Install it (Debian/Ubuntu: apt install libssl-dev; RHEL/Fedora: dnf install openssl-devel)])
+  ])
+
   MAILCHECK_SOURCES="ext/php/mailcheck.c ext/php/mc_php.c ext/php/mc_php_ptr.c ext/php/mc_php_spf.c ext/php/mc_php_spf_record.c ext/php/mc_php_sender.c ext/php/mc_php_guard.c \
+    ext/php/mc_php_dmarc.c ext/php/mc_php_dkim.c ext/php/mc_php_dnsbl.c \
     ext/core/mc_problems.c ext/core/mc_ip.c ext/core/mc_name.c ext/core/mc_dns.c ext/core/mc_dns_msg.c ext/core/mc_dns_cache.c ext/core/mc_ptr.c \
     ext/core/mc_spf.c ext/core/mc_spf_record.c ext/core/mc_spf_macro.c ext/core/mc_spf_policy.c ext/core/mc_spf_prefetch.c \
-    ext/core/mc_address.c ext/core/mc_sender.c ext/core/mc_helo.c ext/core/mc_smtp.c ext/core/mc_mta.c ext/core/mc_guard.c ext/core/mc_mailmsg.c"
+    ext/core/mc_address.c ext/core/mc_sender.c ext/core/mc_helo.c ext/core/mc_smtp.c ext/core/mc_mta.c ext/core/mc_guard.c ext/core/mc_mailmsg.c \
+    ext/core/mc_tags.c ext/core/mc_dmarc_record.c ext/core/mc_dmarc.c ext/core/mc_dkim_key.c ext/core/mc_dkim.c ext/core/mc_dnsbl.c"
 
   PHP_NEW_EXTENSION([mailcheck], [$MAILCHECK_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/core])

@@ -55,6 +55,33 @@ function mail_check_helo(string $helo, ?string $ip = null): array {}
 function mail_check_mta(string $host = "localhost", int $port = 25): array {}
 
 /**
+ * A domain's DMARC policy, found as RFC 9989 finds it (the DNS tree walk,
+ * at most eight names, asked in one parallel batch), with its
+ * organizational domain and what is wrong with the record.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, domain: string, record: ?string, found_at: ?string, org_domain: ?string, policy: ?string, subdomain_policy: ?string, nonexistent_policy: ?string, testing: ?bool, adkim: ?string, aspf: ?string, rua: list<string>, ruf: list<string>}
+ */
+function mail_check_dmarc(string $domain): array {}
+
+/**
+ * The DKIM key records of a domain at <selector>._domainkey.<domain> (the
+ * common selectors when none are given), all asked in parallel, each key
+ * decoded for its type and size.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, domain: string, selectors: list<array{selector: string, found: ?bool, record: ?string, key_type: ?string, key_bits: ?int, testing: ?bool}>}
+ */
+function mail_check_dkim(string $domain, string|array|null $selectors = null): array {}
+
+/**
+ * An IP on DNS blocklists (IPv4 reversed octets, IPv6 reversed nibbles),
+ * or a domain on domain blocklists, every zone asked in one parallel batch;
+ * a list's refusal or error answer is an error, never a listing.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, ip: ?string, domain: ?string, listed: bool, zones: list<array{zone: string, listed: bool, codes: list<string>, reason: ?string, error: ?string}>}
+ */
+function mail_check_dnsbl(string $ip_or_domain, ?array $zones = null): array {}
+
+/**
  * The report of the last mail() or mb_send_mail() the guard checked in this
  * process (mailcheck.guard = warn or block), or null when there was none.
  *

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 83e83e7f0b400cab20fc5879f95b5196895b5b11 */
+ * Stub hash: 8836dc564aa74e10b7e34b253b4a26e269df3ec8 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -30,6 +30,18 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_mta, 0, 0, IS_ARRAY, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "25")
 ZEND_END_ARG_INFO()
 
+#define arginfo_mail_check_dmarc arginfo_mail_check_spf_record
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_dkim, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, selectors, MAY_BE_STRING|MAY_BE_ARRAY|MAY_BE_NULL, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_dnsbl, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, ip_or_domain, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, zones, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_last, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
@@ -40,6 +52,9 @@ ZEND_FUNCTION(mail_check_spf_record);
 ZEND_FUNCTION(mail_check_sender);
 ZEND_FUNCTION(mail_check_helo);
 ZEND_FUNCTION(mail_check_mta);
+ZEND_FUNCTION(mail_check_dmarc);
+ZEND_FUNCTION(mail_check_dkim);
+ZEND_FUNCTION(mail_check_dnsbl);
 ZEND_FUNCTION(mail_check_last);
 
 
@@ -50,6 +65,9 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_sender, arginfo_mail_check_sender)
 	ZEND_FE(mail_check_helo, arginfo_mail_check_helo)
 	ZEND_FE(mail_check_mta, arginfo_mail_check_mta)
+	ZEND_FE(mail_check_dmarc, arginfo_mail_check_dmarc)
+	ZEND_FE(mail_check_dkim, arginfo_mail_check_dkim)
+	ZEND_FE(mail_check_dnsbl, arginfo_mail_check_dnsbl)
 	ZEND_FE(mail_check_last, arginfo_mail_check_last)
 	ZEND_FE_END
 };

@@ -15,6 +15,7 @@
 #include "mc_name.h"
 #include "mc_spf.h"
 #include "mc_php_guard.h"
+#include "mc_dnsbl.h"
 
 #include <ares.h>
 /* spf.h uses types from these without including them. */
@@ -98,10 +99,25 @@ static ZEND_INI_MH(OnUpdateCacheTtl)
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static ZEND_INI_MH(OnUpdateDnsblZones)
+{
+	mc_dnsbl_zone_set set;
+	char err[256];
+	if (mc_dnsbl_parse_zone_set(ZSTR_VAL(new_value), &set, err, sizeof(err)) < 0) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.dnsbl_zones: %s", err);
+		return FAILURE;
+	}
+	mc_dnsbl_zone_set_free(&set);
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("mailcheck.resolver", "", PHP_INI_ALL, OnUpdateResolver, resolver,
 		zend_mailcheck_globals, mailcheck_globals)
 	STD_PHP_INI_ENTRY("mailcheck.timeout", "2000", PHP_INI_ALL, OnUpdateTimeout, timeout,
+		zend_mailcheck_globals, mailcheck_globals)
+	/* Like a script's own $zones argument, it changes only what the script asks. */
+	STD_PHP_INI_ENTRY("mailcheck.dnsbl_zones", "", PHP_INI_ALL, OnUpdateDnsblZones, dnsbl_zones,
 		zend_mailcheck_globals, mailcheck_globals)
 	/* The guard's settings are the host admin's: a script cannot lift them. */
 	STD_PHP_INI_ENTRY("mailcheck.guard", "off", PHP_INI_SYSTEM, OnUpdateGuard, guard,

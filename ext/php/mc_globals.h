@@ -18,6 +18,7 @@ ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	char *helo;
 	zend_long cache_ttl;
 	bool prefetch;
+	char *dnsbl_zones;
 	/* the resolver, made on first use and kept across requests */
 	mc_dns *dns;
 	pid_t dns_pid;

@@ -7,6 +7,7 @@
 #include "mc_php.h"
 #include "mc_globals.h"
 #include "mc_clock.h"
+#include "mc_name.h"
 
 #include <errno.h>
 #include <pwd.h>
@@ -108,6 +109,12 @@ zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, si
 	return SUCCESS;
 }
 
+zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num)
+{
+	size_t len = ZSTR_LEN(value);
+	return mc_php_check_name_arg(value, arg_num, MC_NAME_MAX + (len > 0 && ZSTR_VAL(value)[len - 1] == '.'));
+}
+
 void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us)
 {
 	zval list;
@@ -142,4 +149,48 @@ void mc_php_add_string_or_null(zval *result, const char *key, const char *value)
 	} else {
 		add_assoc_null(result, key);
 	}
+}
+
+void mc_php_add_string_list(zval *result, const char *key, char *const *items, size_t count)
+{
+	zval list;
+	array_init_size(&list, (uint32_t)count);
+	for (size_t i = 0; i < count; i++) {
+		if (items[i]) {
+			add_next_index_string(&list, items[i]);
+		}
+	}
+	add_assoc_zval(result, key, &list);
+}
+
+zend_result mc_php_name_list_arg(HashTable *ht, uint32_t arg_num, const char **out, size_t max, size_t *count)
+{
+	zval *entry;
+	*count = 0;
+	if (zend_hash_num_elements(ht) == 0) {
+		zend_argument_value_error(arg_num, "must not be empty");
+		return FAILURE;
+	}
+	if (zend_hash_num_elements(ht) > max) {
+		zend_argument_value_error(arg_num, "must hold at most %zu names, %u given", max, zend_hash_num_elements(ht));
+		return FAILURE;
+	}
+	ZEND_HASH_FOREACH_VAL(ht, entry) {
+		ZVAL_DEREF(entry);
+		if (Z_TYPE_P(entry) != IS_STRING) {
+			zend_argument_type_error(arg_num, "must hold only strings, %s given", zend_zval_type_name(entry));
+			return FAILURE;
+		}
+		if (mc_php_check_name_arg(Z_STR_P(entry), arg_num, MC_PHP_MAX_NAME) == FAILURE) {
+			return FAILURE;
+		}
+		for (size_t i = 0; i < *count; i++) {
+			if (mc_name_equal(out[i], Z_STRVAL_P(entry))) {
+				zend_argument_value_error(arg_num, "must not name \"%s\" twice", Z_STRVAL_P(entry));
+				return FAILURE;
+			}
+		}
+		out[(*count)++] = Z_STRVAL_P(entry);
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
 }

@@ -28,9 +28,21 @@ int64_t mc_php_deadline_ms(void);
  * argument but mail_check_sender()'s, which reports bad bytes as a
  * sender_syntax problem. */
 zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen);
+/* mc_php_check_name_arg() for a domain name: 253 octets, one more for the
+ * root's trailing dot. */
+zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num);
 /* Starts the result array with status, problems and elapsed_ms. */
 void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us);
 void mc_php_add_tri(zval *result, const char *key, int tri);
 void mc_php_add_string_or_null(zval *result, const char *key, const char *value);
+/* Adds a list of strings under key (NULL items, left by a failed copy, are skipped). */
+void mc_php_add_string_list(zval *result, const char *key, char *const *items, size_t count);
+/* Reads an array argument of names (DKIM selectors, blocklist zones) into
+ * out[] (pointers into the array's strings, valid during the call): at
+ * least one and at most max, each a string that passes
+ * mc_php_check_name_arg(), none twice (as DNS names: ASCII case and a
+ * trailing dot ignored). Throws and
+ * returns FAILURE otherwise. */
+zend_result mc_php_name_list_arg(HashTable *ht, uint32_t arg_num, const char **out, size_t max, size_t *count);
 
 #endif

@@ -209,6 +209,95 @@ def resolve(request, proto):
     return packed, fx.delay
 
 
+# DMARC, DKIM and blocklist lookups meeting silence or SERVFAIL
+# (tests/dmarc_*, dkim_*, dnsbl_* fault tests).
+DKIM_2048 = ("v=DKIM1; k=rsa; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA7V84mmsHzYgVGH94+FzTRgvfsP1Ob5RtIyuuypO8xpK83R6X488S5CHU2I/YCkoA/cuf/tSNG8oVmkwqVxZmy2bfgSB8SUXWsyhwjMSn6hf/CmsgWY3iHxTG5xYlxWUz9GfN5pi8XC"
+             "M22z+LHY1TfmL9xp+dzicmmqhiIJe3ZadOMuY8ammPwS98OOd8YuVlWMKdXagEVU8uJ0i92Lmbuu2t79ls7oZWwjS2C9bQe0aI6sZ+mbT5l9KyRLNHXlqMzuK81Y20LnTzssF/80+U54bPQUuT/ySkKr45NDEa3GiWh0IFNiUykn4LiZ1jMAgPXDfVuKGlluah3Q+76ypukQIDAQAB")
+FIXTURES.update({
+    "_dmarc.dmarc-timeout.fault.test.": Fixture(drop="*"),
+    "_dmarc.dmarc-servfail.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    # A record of its own, and a parent that fails: the policy is known,
+    # the organizational domain is not.
+    "_dmarc.sub.dmarc-parent.fault.test.": Fixture(
+        {"TXT": [TXT(["v=DMARC1; p=reject; rua=mailto:agg@dmarc-parent.fault.test"])]}),
+    "_dmarc.dmarc-parent.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "slow._domainkey.keys.fault.test.": Fixture(drop="*"),
+    "broken._domainkey.keys.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "ok._domainkey.keys.fault.test.": Fixture(
+        {"TXT": [TXT([DKIM_2048[i:i + 255] for i in range(0, len(DKIM_2048), 255)])]}),
+    "66.113.0.203.drop.bl.fault.test.": Fixture(drop="*"),
+    "66.113.0.203.servfail.bl.fault.test.": Fixture(rcode=RCODE.SERVFAIL),
+    "66.113.0.203.listed.bl.fault.test.": Fixture(
+        {"A": [A("127.0.0.2")], "TXT": [TXT(["listed.bl.fault.test lists it"])]}),
+})
+
+
+class ZoneFile:
+    """--zone mode: the records of one zone file (NSD syntax, as in zones/),
+    answered authoritatively: exact names, wildcards (*.name), empty
+    non-terminals (NODATA), NXDOMAIN with the SOA, REFUSED outside."""
+
+    def __init__(self, path):
+        with open(path, encoding="utf-8") as fh:
+            rrs = list(RR.fromZone(fh.read()))
+        soa = [rr for rr in rrs if rr.rtype == QTYPE.SOA]
+        if not soa:
+            raise SystemExit("faultd: %s has no SOA record" % path)
+        self.soa = soa[0]
+        self.origin = str(self.soa.rname).lower()
+        self.records = {}
+        for rr in rrs:
+            name = str(rr.rname).lower()
+            self.records.setdefault(name, []).append(rr)
+            # every name between a record and the apex exists
+            while name != self.origin and "." in name.rstrip("."):
+                name = name.split(".", 1)[1]
+                self.records.setdefault(name, [])
+
+    def find(self, qname):
+        if qname in self.records:
+            return self.records[qname], qname
+        name = qname
+        while name != self.origin and "." in name.rstrip("."):
+            name = name.split(".", 1)[1]
+            if "*." + name in self.records:
+                return self.records["*." + name], None
+            if name in self.records:
+                break
+        return None, None
+
+    def resolve(self, request, proto):
+        reply = request.reply(ra=0, aa=1)
+        reply.header.ad = 0
+        q = request.q
+        qname = str(q.qname).lower()
+        if qname != self.origin and not qname.endswith("." + self.origin):
+            reply.header.rcode = RCODE.REFUSED
+            return reply.pack(), 0.0
+        rrs, _ = self.find(qname)
+        if rrs is None:
+            reply.header.rcode = RCODE.NXDOMAIN
+            reply.add_auth(self.soa)
+            return reply.pack(), 0.0
+        answers = [rr for rr in rrs if rr.rtype == q.qtype]
+        if not answers:
+            reply.add_auth(self.soa)
+        for rr in answers:
+            reply.add_answer(RR(q.qname, rr.rtype, ttl=rr.ttl, rdata=rr.rdata))
+        packed = reply.pack()
+        if proto == "udp" and len(packed) > udp_limit(request):
+            reply.rr, reply.auth, reply.ar = [], [], []
+            reply.header.tc = 1
+            packed = reply.pack()
+        return packed, 0.0
+
+
+# What answers queries (resolve, or a ZoneFile's) and the delay added to
+# every answer (--delay).
+RESOLVER = resolve
+EXTRA_DELAY = 0.0
+
+
 def udp_limit(request):
     for rr in request.ar:
         if rr.rtype == QTYPE.OPT:
@@ -226,9 +315,10 @@ def handle(data, proto, log, send):
     q = request.q
     log.write(proto, str(q.qname).lower(),
               QTYPE.get(q.qtype, "TYPE%d" % q.qtype))
-    packed, delay = resolve(request, proto)
+    packed, delay = RESOLVER(request, proto)
     if packed is DROP:
         return
+    delay += EXTRA_DELAY
     if delay:
         time.sleep(delay)
     try:
@@ -296,7 +386,20 @@ def main():
     ap.add_argument("--port", type=int, default=53536)
     ap.add_argument("--log", help="append one line per query received")
     ap.add_argument("--pidfile")
+    ap.add_argument("--zone", metavar="FILE",
+                    help="serve this zone file instead of the fault fixtures")
+    ap.add_argument("--delay", type=float, default=0.0, metavar="MS",
+                    help="hold every answer this many milliseconds")
     args = ap.parse_args()
+
+    global RESOLVER, EXTRA_DELAY
+    # A thread woken from its delay waits for the GIL up to the switch
+    # interval (5 ms by default): sixteen delayed answers at once would
+    # queue for several round trips.
+    sys.setswitchinterval(0.0005)
+    if args.zone:
+        RESOLVER = ZoneFile(args.zone).resolve
+    EXTRA_DELAY = args.delay / 1000.0
 
     family = socket.AF_INET6 if ":" in args.address else socket.AF_INET
     udp = socket.socket(family, socket.SOCK_DGRAM)
