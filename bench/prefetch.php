@@ -192,7 +192,7 @@ $me = __FILE__;
 $ours_spf = fn($ip, $pf) => [array_merge($php, ['-d', "mailcheck.prefetch=$pf", $me, '--child=spf', '--', $ip]), 'json'];
 $guard = fn($mode, $pf) => [array_merge($php, ['-d', "mailcheck.prefetch=$pf", '-d', "mailcheck.guard=$mode",
 	'-d', 'mailcheck.ip=' . IP_LAST, '-d', 'mailcheck.helo=' . HELO,
-	'-d', "sendmail_path=$root/tests/guard/capture-sendmail $capture", $me, '--child=guard']), 'json'];
+	'-d', "sendmail_path=$root/tests/guard/capture-sendmail -C $capture", $me, '--child=guard']), 'json'];
 $spfquery = fn($ip) => [['spfquery', '-ip', $ip, '-sender', SENDER, '-helo', HELO], 'spfquery'];
 $pyspf = fn($ip) => [[$python, '-c', 'import sys, time, spf, json
 t = time.perf_counter()
