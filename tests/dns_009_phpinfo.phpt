@@ -38,6 +38,7 @@ Guard sits in front of => mail()
 
 Directive => Local Value => Master Value
 mailcheck.cache_ttl => 300 => 300
+mailcheck.dkim_selector => no value => no value
 mailcheck.dnsbl_zones => no value => no value
 mailcheck.guard => off => off
 mailcheck.helo => no value => no value

@@ -1,5 +1,7 @@
 #include "mc_guard.h"
 #include "mc_address.h"
+#include "mc_dkim.h"
+#include "mc_dmarc.h"
 #include "mc_mailmsg.h"
 #include "mc_name.h"
 #include "mc_ptr.h"
@@ -48,6 +50,22 @@ static void ask_mail_domain(mc_dns_batch *batch, const mc_address *a)
 	}
 }
 
+/* The From domain's DMARC walk (one batch, as mc_dmarc_check asks it) and
+ * the key of the selector the MTA signs with. */
+static void ask_dmarc(mc_dns_batch *batch, const char *domain, const char *selector)
+{
+	char name[MC_DNS_NAME_BUF];
+	size_t offsets[MC_DMARC_MAX_QUERIES];
+	int n = mc_dmarc_walk_names(domain, offsets);
+	for (int i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "_dmarc.%s", domain + offsets[i]);
+		mc_dns_batch_add(batch, name, MC_DNS_T_TXT);
+	}
+	if (selector && (size_t)snprintf(name, sizeof(name), "%s._domainkey.%s", selector, domain) < sizeof(name)) {
+		mc_dns_batch_add(batch, name, MC_DNS_T_TXT);
+	}
+}
+
 /* The checks below run one after another, each from the cache when this
  * has filled it: the envelope's and From's mail hosts, the PTR and the SPF
  * record go in the first batch; the PTR names' addresses with the SPF
@@ -93,6 +111,9 @@ static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadli
 		if (nlevels == 1) {
 			ask_mail_domain(batch, &envelope);
 			ask_mail_domain(batch, &from);
+			if (from.domain && mc_name_is_askable(from.domain)) {
+				ask_dmarc(batch, from.domain, mail->dkim_selector);
+			}
 			if (mail->ip) {
 				char reverse[MC_IP_REVERSE_LEN];
 				mc_ip_reverse_name(mail->ip, reverse);
@@ -119,6 +140,78 @@ static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadli
 	mc_address_free(&from);
 }
 
+/* Whether SPF's domain is aligned with the From domain under the record's
+ * aspf (RFC 9989 §4.4): the same name (s), or within the From domain's
+ * organizational domain (r). */
+static int spf_aligned(const char *envelope_domain, const char *from_domain, const mc_dmarc_result *dmarc)
+{
+	if (!envelope_domain) {
+		return 0;
+	}
+	if (strcasecmp(envelope_domain, from_domain) == 0) {
+		return 1;
+	}
+	if (dmarc->aspf == 's') {
+		return 0;
+	}
+	const char *org = dmarc->org_domain ? dmarc->org_domain : from_domain;
+	size_t elen = strlen(envelope_domain), olen = strlen(org);
+	return mc_mailmsg_domains_aligned(envelope_domain, from_domain)
+		|| (elen > olen && envelope_domain[elen - olen - 1] == '.' && strcasecmp(envelope_domain + elen - olen, org) == 0);
+}
+
+/* DMARC as a receiver applies it to this mail: the From domain's policy,
+ * and whether SPF (a pass for an aligned envelope domain) or DKIM (a key
+ * published for mailcheck.dkim_selector at the From domain, d= being the
+ * From domain) can make it pass. A quarantine or reject policy the mail
+ * cannot pass is a fail; p=none and no DMARC leave the alignment warning
+ * to the caller. Returns 1 when DMARC judged the alignment here. */
+static int check_dmarc(mc_dns *dns, const mc_guard_mail *mail, const char *envelope_domain,
+		const char *from_domain, int spf_pass, int64_t deadline_ms, mc_guard_verdict *out)
+{
+	mc_dmarc_result dmarc;
+	mc_dmarc_check(dns, from_domain, deadline_ms, &dmarc);
+	for (size_t i = 0; i < dmarc.problems.count; i++) {
+		const mc_problem *p = &dmarc.problems.items[i];
+		if (p->severity == MC_STATUS_ERROR) {   /* DNS trouble: could not tell */
+			mc_problems_add(&out->problems, p->severity, p->code, "%s", p->message);
+		}
+	}
+	int dkim_ok = 0;
+	if (mail->dkim_selector) {
+		mc_dkim_result dkim;
+		const char *selectors[] = { mail->dkim_selector };
+		mc_dkim_check(dns, from_domain, selectors, 1, deadline_ms, &dkim);
+		/* A key that is missing or weak costs this mail only through
+		 * DMARC, judged below: on its own it is advice. */
+		for (size_t i = 0; i < dkim.problems.count; i++) {
+			const mc_problem *p = &dkim.problems.items[i];
+			mc_problems_add(&out->problems, p->severity == MC_STATUS_FAIL ? MC_STATUS_WARN : p->severity,
+				p->code, "%s", p->message);
+		}
+		dkim_ok = dkim.count == 1 && dkim.selectors[0].found == 1 && dkim.selectors[0].key_type;
+		mc_dkim_result_free(&dkim);
+	}
+	mc_dmarc_policy applied = dmarc.found_at && strcasecmp(dmarc.found_at, from_domain) == 0
+		? dmarc.policy : dmarc.subdomain_policy;
+	int aligned = spf_aligned(envelope_domain, from_domain, &dmarc);
+	int judged = 0;
+	if ((applied == MC_DMARC_QUARANTINE || applied == MC_DMARC_REJECT) && !dkim_ok && !(spf_pass && aligned)) {
+		judged = 1;
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "dmarc_not_aligned",
+			"%s publishes DMARC p=%s, and this mail cannot pass it: SPF %s, and no DKIM key %s; receivers will %s. "
+			"Send with -f an address at %s whose SPF allows this host, or sign with DKIM for %s and set mailcheck.dkim_selector",
+			from_domain, mc_dmarc_policy_name(applied),
+			!aligned ? "vouches for another domain (the envelope sender's)" : "does not pass for this host",
+			mail->dkim_selector ? "is published for mailcheck.dkim_selector" : "is configured (mailcheck.dkim_selector)",
+			applied == MC_DMARC_REJECT ? "reject" : "put it in spam (quarantine)", from_domain, from_domain);
+	} else if (dkim_ok || (spf_pass && aligned)) {
+		judged = 1;  /* DMARC passes: nothing to warn about */
+	}
+	mc_dmarc_result_free(&dmarc);
+	return judged;
+}
+
 void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_ms, mc_guard_verdict *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -143,11 +236,13 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 	/* SPF on the envelope as the MTA takes it (the address, comments and
 	 * <> gone); on no envelope at all when it is not an address, which
 	 * sender_syntax has said, and whose text a message must not quote. */
+	int spf_pass = 0;
 	if (mail->ip && (!have_envelope || envelope.address.address)) {
 		mc_spf_result spf;
 		/* The null sender (bounces) is checked on the HELO identity. */
 		mc_spf_check(dns, mail->ip, have_envelope ? envelope.address.address : "", mail->helo, NULL, deadline_ms, &spf);
 		mc_guard_merge_problems(&out->problems, &spf.problems);
+		spf_pass = spf.result == MC_SPF_PASS;
 		mc_spf_result_free(&spf);
 	}
 	if (mail->ip) {
@@ -157,9 +252,15 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 		mc_ptr_result_free(&ptr);
 	}
 
+	int dmarc_judged = 0;
+	if (have_from && from.address.domain) {
+		dmarc_judged = check_dmarc(dns, mail, have_envelope ? envelope.address.domain : NULL,
+			from.address.domain, spf_pass, deadline_ms, out);
+	}
+
 	/* DMARC-style relaxed alignment: receivers judge the From: domain, SPF
 	 * vouches for the envelope domain; they should be the same domain. */
-	if (have_envelope && have_from && envelope.address.domain && from.address.domain
+	if (!dmarc_judged && have_envelope && have_from && envelope.address.domain && from.address.domain
 			&& !mc_mailmsg_domains_aligned(envelope.address.domain, from.address.domain)) {
 		mc_problems_add(&out->problems, MC_STATUS_WARN, "from_not_aligned",
 			"The From: domain %s is not the envelope sender's domain %s: SPF can only vouch for %s, while DMARC judges %s; "

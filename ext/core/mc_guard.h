@@ -15,6 +15,7 @@ typedef struct {
 	const mc_ip *ip;         /* this host's public IP, or NULL: IP checks skipped */
 	const char *helo;        /* the MTA's name, or NULL */
 	const char *process_user;
+	const char *dkim_selector; /* the selector this host's MTA signs with, or NULL */
 } mc_guard_mail;
 
 typedef struct {

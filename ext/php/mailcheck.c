@@ -15,6 +15,7 @@
 #include "mc_name.h"
 #include "mc_spf.h"
 #include "mc_php_guard.h"
+#include "mc_dkim.h"
 #include "mc_dnsbl.h"
 
 #include <ares.h>
@@ -89,6 +90,16 @@ static ZEND_INI_MH(OnUpdateHelo)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static ZEND_INI_MH(OnUpdateDkimSelector)
+{
+	const char *why = ZSTR_LEN(new_value) ? mc_dkim_selector_problem(ZSTR_VAL(new_value)) : NULL;
+	if (why) {
+		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.dkim_selector \"%s\": %s", ZSTR_VAL(new_value), why);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 static ZEND_INI_MH(OnUpdateCacheTtl)
 {
 	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
@@ -117,6 +128,8 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("mailcheck.timeout", "2000", PHP_INI_ALL, OnUpdateTimeout, timeout,
 		zend_mailcheck_globals, mailcheck_globals)
 	/* Like a script's own $zones argument, it changes only what the script asks. */
+	STD_PHP_INI_ENTRY("mailcheck.dkim_selector", "", PHP_INI_SYSTEM, OnUpdateDkimSelector, dkim_selector,
+		zend_mailcheck_globals, mailcheck_globals)
 	STD_PHP_INI_ENTRY("mailcheck.dnsbl_zones", "", PHP_INI_ALL, OnUpdateDnsblZones, dnsbl_zones,
 		zend_mailcheck_globals, mailcheck_globals)
 	/* The guard's settings are the host admin's: a script cannot lift them. */

@@ -19,6 +19,7 @@ ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	zend_long cache_ttl;
 	bool prefetch;
 	char *dnsbl_zones;
+	char *dkim_selector;
 	/* the resolver, made on first use and kept across requests */
 	mc_dns *dns;
 	pid_t dns_pid;

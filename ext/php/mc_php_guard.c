@@ -498,6 +498,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 		mc_guard_mail mail = {
 			.envelope = envelope ? envelope : "", .from = from, .ip = ip, .helo = r->helo,
 			.process_user = mc_php_process_user(),
+			.dkim_selector = MC_G(dkim_selector) && *MC_G(dkim_selector) ? MC_G(dkim_selector) : NULL,
 		};
 		if (dns) {
 			int64_t deadline = mc_now_ms() + timeout;

@@ -170,6 +170,12 @@ def resolve(request, proto):
     zone = zone_of(qname)
     fx = FIXTURES.get(qname)
 
+    if zone is None and qname.startswith("_dmarc."):
+        # The DMARC tree walk (RFC 9989) asks _dmarc.<parent> up to the
+        # top-level domain: above these zones none has a record, as a real
+        # resolver would say.
+        reply.header.rcode = RCODE.NXDOMAIN
+        return reply.pack(), 0.0
     if zone is None:
         reply.header.rcode = RCODE.REFUSED
         return reply.pack(), 0.0
