@@ -6,7 +6,7 @@ guard (warn): no sender configured anywhere: the MTA's default (the process user
 mailcheck.guard=warn
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_002.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_002.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ guard: envelope from -f (both forms), from sendmail_path; From: from an array, f
 mailcheck.guard=warn
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_006.mbox -oi"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_006.mbox -oi"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

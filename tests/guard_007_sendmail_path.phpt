@@ -6,7 +6,7 @@ guard: the envelope sender given in sendmail_path (-f) is the one checked when m
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="MC_CAPTURE=/tmp/mailcheck-guard_007.mbox {PWD}/guard/sendmail-options -t -i -f news@strict.example.net"
+sendmail_path="MC_CAPTURE={TMP}/mailcheck-guard_007.mbox {PWD}/guard/sendmail-options -t -i -f news@strict.example.net"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -4,7 +4,7 @@ guard off (the default): mail() is untouched: sent as PHP alone sends it, no rep
 <?php require __DIR__ . '/skipif.inc'; ?>
 --INI--
 mailcheck.resolver=127.0.0.1:9
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_009.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_009.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ guard: the verdict is cached per process: the second and later mails of a sender
 mailcheck.guard=warn
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_010.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_010.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ guard (block): a Stringable $additional_headers is converted once and its From: 
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_013.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_013.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ guard (block): From: headers with RFC 5322 comments parse and are sent: "a@x (Na
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_016.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_016.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -7,7 +7,7 @@ mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
 mailcheck.cache_ttl=300
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_018.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_018.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ guard: mail_check_last() keeps cut excerpts of a 1 MB From or envelope, saying s
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-guard_019.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-guard_019.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -6,7 +6,7 @@ hostile (issue 8, item 2): an a:/mx:/include: target whose server answers FORMER
 mailcheck.resolver=127.0.0.1:53536
 mailcheck.guard=block
 mailcheck.ip=203.0.113.77
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-hostile_02.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-hostile_02.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

@@ -7,7 +7,7 @@ if (PHP_OS_FAMILY === 'Windows') die('skip sendmail_from is the envelope on Wind
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-hostile_03f.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-hostile_03f.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

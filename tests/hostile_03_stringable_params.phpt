@@ -6,7 +6,7 @@ hostile (issue 8, item 3): a Stringable 5th argument is converted once, and the 
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-hostile_03p.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-hostile_03p.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';

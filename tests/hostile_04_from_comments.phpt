@@ -6,7 +6,7 @@ hostile (issue 8, item 4): From: headers with RFC 5322 comments (CFWS) are valid
 mailcheck.guard=block
 mailcheck.ip=203.0.113.5
 mailcheck.resolver=127.0.0.1:53535
-sendmail_path="{PWD}/guard/capture-sendmail -C /tmp/mailcheck-hostile_04.mbox"
+sendmail_path="{PWD}/guard/capture-sendmail -C {TMP}/mailcheck-hostile_04.mbox"
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';
