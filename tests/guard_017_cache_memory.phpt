@@ -6,6 +6,7 @@ $needs_dns = 'zones';
 require __DIR__ . '/skipif.inc';
 if (!is_readable('/proc/self/status')) die('skip needs /proc/self/status');
 if (getenv('USE_ZEND_ALLOC') === '0') die('skip RSS measures the allocator under valgrind, not the guard');
+if (getenv('SKIP_ASAN')) die('skip RSS measures the freed blocks ASan holds back (its quarantine), not the guard');
 ?>
 --INI--
 mailcheck.guard=block
