@@ -9,7 +9,7 @@ SOA) over UDP and TCP and holds every answer until --delay ms after the query
 came in, each query on its own worker thread, so parallel queries wait in
 parallel: a client pays one delay per round trip, as with a remote resolver. Names
 without the type get NODATA, unknown names NXDOMAIN, both with the zone's
-SOA; names outside every zone REFUSED. No CNAME chasing, no wildcards, no
+SOA; names outside every zone REFUSED (but _dmarc names: NXDOMAIN). No CNAME chasing, no wildcards, no
 EDNS in answers (an answer over 512 bytes, or the client's EDNS size, is
 truncated: TC). --log appends "<unix time> <udp|tcp> <qname> <qtype>" per
 query as it arrives.
@@ -67,6 +67,11 @@ def answer(zones, request, proto):
     q = request.q
     name = str(q.qname).lower()
     apex = zones.apex(name)
+    if apex is None and name.startswith("_dmarc."):
+        # The DMARC tree walk asks up to the top-level domain: above the
+        # zones none has a record, as a real resolver would say.
+        reply.header.rcode = RCODE.NXDOMAIN
+        return reply.pack()
     if apex is None:
         reply.header.rcode = RCODE.REFUSED
         return reply.pack()
