@@ -23,7 +23,10 @@
  *          severity fail; explanation only for fail, no control bytes,
  *          <= MC_SPF_MAX_EXPLANATION; received_spf set, starts
  *          "Received-SPF: <result> ", no control bytes; libspf2 never left
- *          through its error handler ("internal error of libspf2").
+ *          through its error handler ("internal error of libspf2") and
+ *          its compiler never refused a record we passed; none, neutral,
+ *          fail or softfail only when every DNS answer in error is one
+ *          RFC 7208 lets pass (check_spf_dns).
  *  record: status = the problems'; dns_lookups = the sum of the nodes'
  *          dns_terms, > 10 exactly with spf_too_many_lookups;
  *          void_lookups > 2 exactly with spf_void_lookups; valid never
@@ -41,6 +44,7 @@
  *          DNS trouble, a loop, a macro target or the node cap).
  *  every problem: a snake_case code, a message without control bytes, a
  *  severity warn..fail. Leaks: LeakSanitizer. */
+#define _GNU_SOURCE /* memmem */
 #include "mc_dns.h"
 #include "mc_guard.h"
 #include "mc_ip.h"
@@ -54,6 +58,7 @@
 
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,11 +98,21 @@ static int debug; /* FUZZ_SPF_PATH_DEBUG set: each query and result on stderr */
  * and in received_spf (see known.h). */
 static int lenient_control;
 
+#define MAX_NAMED 32
+
 typedef struct {
 	entry e[MAX_ENTRIES];
 	size_t n;
 	int uniform;              /* every query always gets the same answer */
 	unsigned queries;
+	/* What the answers were, as the resolver parses them, for the check
+	 * that DNS errors never make a definite SPF result (issue 8 item 2). */
+	int cidr0;                /* the input holds "/0": mx/0 matches despite a host's error */
+	unsigned errors;          /* answers in error no RFC 7208 rule excuses */
+	unsigned txt_errors;      /* TXT answers in error */
+	unsigned last_txt, last_txt_error;  /* query numbers */
+	size_t nptr, nmx;         /* names of PTR and MX answers */
+	char ptr_names[MAX_NAMED][MC_DNS_NAME_BUF], mx_names[MAX_NAMED][MC_DNS_NAME_BUF];
 } zone;
 
 /* ---- writing responses ---------------------------------------------- */
@@ -334,13 +349,63 @@ static const entry *first_owned(const zone *z, const char *name, size_t from, si
 
 static int build_answer(zone *z, const char *name, uint16_t qtype, unsigned char *buf, size_t cap);
 
+static int named_in(char names[][MC_DNS_NAME_BUF], size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcasecmp(names[i], name) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Notes what the resolver will make of the answer: its errors, and the
+ * names a PTR or MX answer hands to the next lookups. RFC 7208 lets an
+ * error pass in three places: the PTR lookup of ptr and %{p} and the
+ * address lookups of the names it gave (§5.5), an MX host beside one
+ * that matches (only mx/0 gets there: the input holds "/0"), and the
+ * exp= TXT (§6.2; the last TXT asked, see check_spf_dns). */
+static void note_answer(zone *z, const char *name, uint16_t qtype, const unsigned char *buf, int len)
+{
+	mc_dns_status status = MC_DNS_TIMEOUT;
+	mc_dns_answer *a = NULL;
+	char follow[MC_DNS_NAME_BUF];
+	if (len >= 0) {
+		a = mc_dns_msg_parse(buf, (size_t)len, name, qtype, follow);
+		CHECK(a);
+		status = a->status;
+	}
+	if (qtype == MC_DNS_T_TXT) {
+		z->last_txt = z->queries;
+	}
+	if (status != MC_DNS_OK && status != MC_DNS_NXDOMAIN && status != MC_DNS_NODATA) {
+		int address = qtype == MC_DNS_T_A || qtype == MC_DNS_T_AAAA;
+		if (qtype == MC_DNS_T_TXT) {
+			z->txt_errors++;
+			z->last_txt_error = z->queries;
+		} else if (qtype != MC_DNS_T_PTR && !(address && named_in(z->ptr_names, z->nptr, name))
+				&& !(address && z->cidr0 && named_in(z->mx_names, z->nmx, name))) {
+			z->errors++;
+		}
+	}
+	for (size_t i = 0; a && status == MC_DNS_OK && i < a->count; i++) {
+		if (qtype == MC_DNS_T_PTR && z->nptr < MAX_NAMED) {
+			snprintf(z->ptr_names[z->nptr++], MC_DNS_NAME_BUF, "%s", (const char *)a->rrs[i].data);
+		} else if (qtype == MC_DNS_T_MX && z->nmx < MAX_NAMED) {
+			snprintf(z->mx_names[z->nmx++], MC_DNS_NAME_BUF, "%s", (const char *)a->rrs[i].data);
+		}
+	}
+	mc_dns_answer_release(a);
+	if (debug) {
+		fprintf(stderr, "  query %s %u -> %s\n", name, qtype, mc_dns_status_name(status));
+	}
+}
+
 static int answer(void *ctx, const char *name, uint16_t qtype, unsigned char *buf, size_t cap)
 {
-	int len = build_answer(ctx, name, qtype, buf, cap);
-	if (debug) {
-		fprintf(stderr, "  query %s %u -> %s%d\n", name, qtype, len < 0 ? "timeout " : "rcode ",
-			len < 0 ? 0 : len >= 4 ? buf[3] & 0x0f : -1);
-	}
+	zone *z = ctx;
+	int len = build_answer(z, name, qtype, buf, cap);
+	note_answer(z, name, qtype, buf, len);
 	return len;
 }
 
@@ -758,6 +823,25 @@ static void check_agree(const mc_spf_result *spf, const mc_spf_policy *p, int ma
 	}
 }
 
+/* RFC 7208 §5 and §4.4, issue 8 item 2: a DNS error other than NXDOMAIN
+ * is a temperror, never a definite negative result that would block
+ * mail. An error of the last TXT asked is let pass with fail: it is the
+ * exp= fetch (a failed one only drops the explanation). */
+static void check_spf_dns(const mc_spf_result *r, const zone *z)
+{
+	unsigned errors = z->errors + z->txt_errors;
+	if (r->result == MC_SPF_FAIL && z->txt_errors > 0 && z->last_txt_error == z->last_txt) {
+		errors--;
+	}
+	if (r->result == MC_SPF_NONE || r->result == MC_SPF_NEUTRAL || r->result == MC_SPF_FAIL
+			|| r->result == MC_SPF_SOFTFAIL) {
+		if (errors > 0) {
+			fprintf(stderr, "fuzz_spf_path: %s after %u DNS errors\n", mc_spf_result_name(r->result), errors);
+		}
+		CHECK(errors == 0);
+	}
+}
+
 /* ---- the target ------------------------------------------------------- */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -803,8 +887,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* the zone */
 	static zone z;
-	memset(&z, 0, sizeof(z));
+	memset(&z, 0, offsetof(zone, ptr_names)); /* the names are read up to nptr, nmx */
 	z.uniform = 1;
+	z.cidr0 = memmem(data, size, "/0", 2) != NULL;
 	while (next && z.n < MAX_ENTRIES) {
 		line = next;
 		next = strchr(line, '\n');
@@ -836,6 +921,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const char *s = sender ? sender : "";
 		mc_spf_check(dns, &ip, s, helo, rest, deadline, &spf);
 		check_spf(&spf, s);
+		check_spf_dns(&spf, &z);
 		if (path == PATH_BOTH && spf.domain) {
 			mc_spf_policy p;
 			int macros;

@@ -243,6 +243,25 @@ seed("exp-two-records", spf(d), f"{d} TXT 0 v=spf1 -all exp=e.{d}", f"e.{d} TXT 
 seed("exp-nxdomain", spf(d), f"{d} TXT 0 v=spf1 -all exp=e.{d}")
 seed("exp-long-name", spf(d), f"{d} TXT 0 v=spf1 -all exp=%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}.%{{d}}")
 
+# DNS errors RFC 7208 lets pass: a PTR name's address (§5.5), the exp=
+# TXT, an MX host beside one that matches mx/0; and one it does not.
+d = "excused.example.com"
+seed("excused-ptr-name-servfail-exp-servfail", spf(d), f"{d} TXT 0 v=spf1 ptr -all exp=e.{d}",
+     f"{REV4} PTR 0 n.{d}", f"n.{d} A 2", f"e.{d} TXT 2")
+seed("excused-mx0-host-servfail", spf(d), f"{d} TXT 0 v=spf1 -mx/0 ?all", f"{d} MX 0 1 a.{d}",
+     f"{d} MX 0 2 b.{d}", f"a.{d} A 2", f"b.{d} A 0 198.51.100.1")
+seed("excused-not-mx-host-servfail", spf(d), f"{d} TXT 0 v=spf1 -mx ?all", f"{d} MX 0 1 a.{d}",
+     f"{d} MX 0 2 b.{d}", f"a.{d} A 2", f"b.{d} A 0 {IP4}")
+
+# Names with backslashes and bytes outside LDH, as records and answers
+# write them.
+d = "names.example.com"
+seed("names-backslash-dot-both", both(d), f"{d} TXT 0 v=spf1 a:foo\\.bar.{d} -all", f"foo\\.bar.{d} A 0 {IP4}")
+seed("names-mx-space-label-both", both(d), f"{d} TXT 0 v=spf1 mx -all", f"{d} MX 0 10 a\\032b.{d}",
+     f"a\\032b.{d} A 0 {IP4}")
+seed("names-mx-space-label-guard", guard(f"user@{d}", f"user@{d}"), f"{d} TXT 0 v=spf1 mx -all",
+     f"{d} MX 0 10 a\\032b.{d}", f"a\\032b.{d} A 0 {IP4}", f"{REV4} PTR 0 a\\032b.{d}")
+
 # Raw and broken responses.
 d = "raw.example.com"
 seed("raw-garbage-top", spf(d), f"{d} RAW 0 \\x12\\x34\\x81\\x80\\x00\\x01\\x00\\x01\\x00\\x00\\x00\\x00\\xc0\\x0c")
