@@ -149,6 +149,9 @@ seed("eleven-mx-hosts-without-addresses", spf(d),
 seed("include-nxdomain-void-strict", spf(d),
      f"{d} TXT 0 v=spf1 mx include:gone.{d} -all", f"{d} MX 0 10 h1.{d}", f"{d} MX 0 20 h2.{d}",
      f"{d} MX 0 30 h3.{d}", finding="permerror-reason")
+seed("mx0-eleven-hosts", spf(d),
+     f"{d} TXT 0 v=spf1 mx/0 -all", *[f"{d} MX 0 {i} h{i}.{d}" for i in range(11)],
+     *[f"h{i}.{d} A 0 198.51.100.{i + 1}" for i in range(11)])
 seed("mx-null-mx", spf(d), f"{d} TXT 0 v=spf1 mx -all", f"{d} MX 0 0 .")
 seed("mx-cidr-v6", spf(d, ip=IP6), f"{d} TXT 0 v=spf1 mx//64 a//0 -all", f"{d} MX 0 10 h.{d}",
      f"h.{d} AAAA 0 2001:db8::1")
