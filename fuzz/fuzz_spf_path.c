@@ -976,7 +976,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		mc_spf_policy_free(&p);
 	} else {
 		mc_guard_mail mail = {
-			.envelope = sender ? sender : "", .from = rest, .ip = have_ip ? &ip : NULL, .helo = helo,
+			/* The guard's HELO is mailcheck.helo, which php.ini only takes as a
+			 * fully qualified host name (OnUpdateHelo): feed it what it can be. */
+			.envelope = sender ? sender : "", .from = rest, .ip = have_ip ? &ip : NULL,
+			.helo = helo && mc_name_is_hostname(helo, 1) ? helo : NULL,
 			.process_user = "www-data",
 		};
 		mc_guard_verdict v;
