@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <sys/types.h>
 #include <sys/socket.h>
@@ -295,19 +296,18 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *server, const char *domain, ns_typ
 	}
 	for (size_t i = 0; i < n; i++) {
 		const mc_dns_rr *src = &a->rrs[i];
-		const unsigned char *data = src->data;
 		size_t len = address ? src->len : src->len + 1;
 		/* A name in an answer that reads like a stand-in would pass for
-		 * another term: such a host cannot exist (.invalid), say so. */
-		if (!address && alias_index(ev, (const char *)data) >= 0) {
-			data = (const unsigned char *)"forged-stand-in.invalid";
-			len = strlen((const char *)data) + 1;
+		 * another term: such a host cannot exist (.invalid), so it is left
+		 * out, as the resolving ahead leaves it out. */
+		if (!address && mc_spf_is_standin((const char *)src->data)) {
+			continue;
 		}
-		if (SPF_dns_rr_buf_realloc(rr, (int)i, len) != SPF_E_SUCCESS) {
+		if (SPF_dns_rr_buf_realloc(rr, rr->num_rr, len) != SPF_E_SUCCESS) {
 			break;
 		}
-		memcpy(rr->rr[i], data, len);
-		rr->num_rr = (int)i + 1;
+		memcpy(rr->rr[rr->num_rr], src->data, len);
+		rr->num_rr++;
 	}
 	end_lookup(ev);
 	return rr;
@@ -320,7 +320,13 @@ static SPF_errcode_t give_up(SPF_response_t *resp, SPF_result_t result, SPF_errc
 	return SPF_response_add_error(resp, err, "%s for '%s'", why, domain);
 }
 
-#define ALIAS_SUFFIX ".alias.mailcheck.invalid"
+#define ALIAS_SUFFIX MC_SPF_STANDIN_SUFFIX
+
+int mc_spf_is_standin(const char *name)
+{
+	size_t len = strlen(name), slen = strlen(ALIAS_SUFFIX);
+	return len >= slen && strcasecmp(name + len - slen, ALIAS_SUFFIX) == 0;
+}
 
 static long alias_index(const spf_eval *ev, const char *name)
 {

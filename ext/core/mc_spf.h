@@ -13,6 +13,9 @@
 #define MC_SPF_MAX_VOID_LOOKUPS 2
 #define MC_SPF_MAX_PTR_NAMES 10
 #define MC_SPF_MAX_MX_NAMES 10
+/* The names mc_spf_check() gives libspf2 in place of every domain it is
+ * to look up end so; a DNS answer naming one is left out. */
+#define MC_SPF_STANDIN_SUFFIX ".alias.mailcheck.invalid"
 /* An explanation is sent back in an SMTP reply (RFC 5321 §4.5.3.1.5:
  * 512 octets a line, the code included). */
 #define MC_SPF_MAX_EXPLANATION 500
@@ -50,5 +53,6 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		const char *receiver, int64_t deadline_ms, mc_spf_result *out);
 void mc_spf_result_free(mc_spf_result *result);
 const char *mc_spf_result_name(mc_spf_result_code code);
+int mc_spf_is_standin(const char *name);
 
 #endif

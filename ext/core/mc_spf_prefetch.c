@@ -105,7 +105,7 @@ static void follow_names(prefetch *p, pf_record *r, size_t i)
 	for (size_t k = 0; k < n; k++) {
 		const char *name = (const char *)q->answer->rrs[k].data;
 		mc_dns_query *ignored;
-		if (mc_name_is_askable(name)) {
+		if (mc_name_is_askable(name) && !mc_spf_is_standin(name)) {
 			ask(p, &ignored, name, family);
 		}
 	}
