@@ -23,11 +23,12 @@ function mail_check_spf(string $ip, string $sender, ?string $helo = null): array
 /**
  * Fetches and validates a domain's SPF policy without a client IP: the
  * record, its include:/redirect= tree, the DNS lookups and void lookups it
- * needs, and its weak spots.
+ * needs, and its weak spots. With $record, that draft is checked as if the
+ * domain published it (its includes resolved, its lookups counted).
  *
  * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, domain: string, record: ?string, records_found: int, valid: bool, dns_lookups: int, void_lookups: int, includes: list<array>}
  */
-function mail_check_spf_record(string $domain): array {}
+function mail_check_spf_record(string $domain, ?string $record = null): array {}
 
 /**
  * Is the address one receivers accept mail from: RFC 5321 syntax (also
@@ -80,6 +81,18 @@ function mail_check_dkim(string $domain, string|array|null $selectors = null): a
  * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, ip: ?string, domain: ?string, listed: bool, zones: list<array{zone: string, listed: bool, codes: list<string>, reason: ?string, error: ?string}>}
  */
 function mail_check_dnsbl(string $ip_or_domain, ?array $zones = null): array {}
+
+/**
+ * The doctor: every check for this host and a sender at once (PTR, HELO,
+ * SPF, the SPF record, the sender, DMARC, DKIM, blocklists, the local
+ * MTA), resolved ahead together under one deadline, with what Gmail, Yahoo
+ * and Outlook.com require of senders and whether it is met. $options:
+ * ip (string), helo (string), mta ("host:port" or false), dnsbl (bool or a
+ * list of zones), dkim_selectors (string or list), timeout (int, ms).
+ *
+ * @return array{status: string, sender: string, ip: ?string, ip_source: string, helo: ?string, helo_source: string, problems: list<array{code: string, severity: string, message: string, check: string}>, checks: array<string, array>, skipped: array<string, string>, receivers: array<string, array{name: string, since: string, requirements: list<array{id: string, text: string, bulk_only: bool, status: string, check: ?string}>}>, elapsed_ms: float}
+ */
+function mail_check(string $sender, array $options = []): array {}
 
 /**
  * The report of the last mail() or mb_send_mail() the guard checked in this

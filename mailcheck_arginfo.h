@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8836dc564aa74e10b7e34b253b4a26e269df3ec8 */
+ * Stub hash: f4e38901bb46afc20ac68ff4f7e83bb9c873311d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -14,6 +14,7 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_spf_record, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, record, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_sender, 0, 1, IS_ARRAY, 0)
@@ -30,7 +31,9 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_mta, 0, 0, IS_ARRAY, 
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, port, IS_LONG, 0, "25")
 ZEND_END_ARG_INFO()
 
-#define arginfo_mail_check_dmarc arginfo_mail_check_spf_record
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_dmarc, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_dkim, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
@@ -40,6 +43,11 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_dnsbl, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip_or_domain, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, zones, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, sender, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_last, 0, 0, IS_ARRAY, 1)
@@ -55,6 +63,7 @@ ZEND_FUNCTION(mail_check_mta);
 ZEND_FUNCTION(mail_check_dmarc);
 ZEND_FUNCTION(mail_check_dkim);
 ZEND_FUNCTION(mail_check_dnsbl);
+ZEND_FUNCTION(mail_check);
 ZEND_FUNCTION(mail_check_last);
 
 
@@ -68,6 +77,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_dmarc, arginfo_mail_check_dmarc)
 	ZEND_FE(mail_check_dkim, arginfo_mail_check_dkim)
 	ZEND_FE(mail_check_dnsbl, arginfo_mail_check_dnsbl)
+	ZEND_FE(mail_check, arginfo_mail_check)
 	ZEND_FE(mail_check_last, arginfo_mail_check_last)
 	ZEND_FE_END
 };

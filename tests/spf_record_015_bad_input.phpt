@@ -53,7 +53,7 @@ ValueError: mail_check_spf_record(): Argument #1 ($domain) must be at most 253 b
 ValueError: mail_check_spf_record(): Argument #1 ($domain) must be at most 253 bytes long, 255 given
 ValueError: mail_check_spf_record(): Argument #1 ($domain) must be at most 253 bytes long, 100000 given
 TypeError: mail_check_spf_record(): Argument #1 ($domain) must be of type string, array given
-ArgumentCountError: mail_check_spf_record() expects exactly 1 argument, 0 given
+ArgumentCountError: mail_check_spf_record() expects at least 1 argument, 0 given
 fail false 1 spf_invalid_domain: "localhost" is not a domain name that can publish SPF (RFC 7208 §4.3): it is a single label: give the full domain, e.g. example.com
 fail false 1 spf_invalid_domain: "192.0.2.1" is not a domain name that can publish SPF (RFC 7208 §4.3): it is an IP address: SPF records are published by domains
 fail false 1 spf_invalid_domain: "2001:db8::1" is not a domain name that can publish SPF (RFC 7208 §4.3): it is an IP address: SPF records are published by domains

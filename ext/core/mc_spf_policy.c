@@ -665,7 +665,8 @@ static void report_troubles(walk *w)
 	}
 }
 
-void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, mc_spf_policy *out)
+static void check_policy_tree(mc_dns *dns, const char *domain, mc_dns_query *draft, int64_t deadline_ms,
+		mc_spf_policy *out)
 {
 	char why_buf[160], a[SHOWN_BUF], qname[MC_DNS_NAME_BUF];
 	walk w;
@@ -712,7 +713,7 @@ void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, m
 		} else {
 			for (size_t i = 0; i < level.count; i++) {
 				query_name(level.items[i]->domain, qname);   /* askable: checked before */
-				queries[i] = ask(&w, qname, MC_DNS_T_TXT);
+				queries[i] = depth == 0 && draft ? draft : ask(&w, qname, MC_DNS_T_TXT);
 			}
 			if (depth == 0) {
 				q99 = ask(&w, out->root.domain, MC_DNS_T_SPF);
@@ -753,6 +754,25 @@ void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, m
 	}
 	out->valid = out->records_found == 1 && out->root.valid && !w.permerror;
 	out->status = mc_problems_status(&out->problems);
+}
+
+void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, mc_spf_policy *out)
+{
+	check_policy_tree(dns, domain, NULL, deadline_ms, out);
+}
+
+void mc_spf_policy_check_draft(mc_dns *dns, const char *domain, const char *record, size_t len,
+		int64_t deadline_ms, mc_spf_policy *out)
+{
+	/* The draft stands in for the root's TXT answer, as one record split
+	 * into 255-byte strings the way it would be published. */
+	mc_dns_rr rr = {
+		.type = MC_DNS_T_TXT, .nstrings = (uint16_t)((len + 254) / 255), .len = len,
+		.data = (unsigned char *)(uintptr_t)record,
+	};
+	mc_dns_answer answer = { .status = MC_DNS_OK, .count = 1, .rrs = &rr };
+	mc_dns_query query = { .type = MC_DNS_T_TXT, .answer = &answer };
+	check_policy_tree(dns, domain, &query, deadline_ms, out);
 }
 
 void mc_spf_policy_free(mc_spf_policy *p)

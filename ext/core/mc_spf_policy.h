@@ -72,6 +72,11 @@ typedef struct {
  * given to mc_spf_policy_free(). domain is the name to check (any string:
  * a malformed one gives the problem spf_invalid_domain). */
 void mc_spf_policy_check(mc_dns *dns, const char *domain, int64_t deadline_ms, mc_spf_policy *out);
+/* The same for a record not yet published (any bytes, len of them): it is
+ * taken as the domain's one TXT record, and the rest of the tree is looked
+ * up as for a published one. */
+void mc_spf_policy_check_draft(mc_dns *dns, const char *domain, const char *record, size_t len,
+		int64_t deadline_ms, mc_spf_policy *out);
 void mc_spf_policy_free(mc_spf_policy *p);
 
 #endif

@@ -28,11 +28,6 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(mailcheck)
 
-/* Bounds of mailcheck.timeout, in ms: below 10 no answer can arrive; past a
- * minute a web request waiting on it has long been given up. */
-#define MC_TIMEOUT_MIN 10
-#define MC_TIMEOUT_MAX 60000
-
 static ZEND_INI_MH(OnUpdateResolver)
 {
 	char csv[1024], err[256];
@@ -46,9 +41,9 @@ static ZEND_INI_MH(OnUpdateResolver)
 static ZEND_INI_MH(OnUpdateTimeout)
 {
 	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
-	if (value < MC_TIMEOUT_MIN || value > MC_TIMEOUT_MAX) {
+	if (value < MC_PHP_TIMEOUT_MIN || value > MC_PHP_TIMEOUT_MAX) {
 		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.timeout \"%s\": must be %d to %d (milliseconds)",
-			ZSTR_VAL(new_value), MC_TIMEOUT_MIN, MC_TIMEOUT_MAX);
+			ZSTR_VAL(new_value), MC_PHP_TIMEOUT_MIN, MC_PHP_TIMEOUT_MAX);
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);

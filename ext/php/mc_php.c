@@ -5,6 +5,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
+#include "mc_php_results.h"
 #include "mc_globals.h"
 #include "mc_clock.h"
 #include "mc_name.h"
@@ -83,18 +84,20 @@ int64_t mc_php_deadline_ms(void)
 	return mc_now_ms() + MC_G(timeout);
 }
 
-zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen)
+zend_result mc_php_check_name_option(const zend_string *value, uint32_t arg_num, const char *option, size_t maxlen)
 {
+	/* "option \"helo\" must ..." when the name came in an options array. */
+	const char *pre = option ? "option \"" : "", *name = option ? option : "", *post = option ? "\" " : "";
 	if (ZSTR_LEN(value) == 0) {
-		zend_argument_value_error(arg_num, "must not be empty");
+		zend_argument_value_error(arg_num, "%s%s%smust not be empty", pre, name, post);
 		return FAILURE;
 	}
 	if (memchr(ZSTR_VAL(value), '\0', ZSTR_LEN(value))) {
-		zend_argument_value_error(arg_num, "must not contain any null bytes");
+		zend_argument_value_error(arg_num, "%s%s%smust not contain any null bytes", pre, name, post);
 		return FAILURE;
 	}
 	if (ZSTR_LEN(value) > maxlen) {
-		zend_argument_value_error(arg_num, "must be at most %zu bytes long, %zu given", maxlen, ZSTR_LEN(value));
+		zend_argument_value_error(arg_num, "%s%s%smust be at most %zu bytes long, %zu given", pre, name, post, maxlen, ZSTR_LEN(value));
 		return FAILURE;
 	}
 	/* A CR or LF would end a header line or an SMTP command early: the
@@ -102,11 +105,16 @@ zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, si
 	for (size_t i = 0; i < ZSTR_LEN(value); i++) {
 		unsigned char c = (unsigned char)ZSTR_VAL(value)[i];
 		if (c < 0x20 || c == 0x7f) {
-			zend_argument_value_error(arg_num, "must not contain control characters (0x%02X at byte %zu)", c, i + 1);
+			zend_argument_value_error(arg_num, "%s%s%smust not contain control characters (0x%02X at byte %zu)", pre, name, post, c, i + 1);
 			return FAILURE;
 		}
 	}
 	return SUCCESS;
+}
+
+zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen)
+{
+	return mc_php_check_name_option(value, arg_num, NULL, maxlen);
 }
 
 zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num)
@@ -131,6 +139,21 @@ void mc_php_result_init(zval *result, const mc_problems *problems, mc_status sta
 	}
 	add_assoc_zval(result, "problems", &list);
 	add_assoc_double(result, "elapsed_ms", (double)(mc_now_us() - start_us) / 1000.0);
+}
+
+mc_status mc_php_dns_unavailable(mc_problems *list, const char *err)
+{
+	mc_problems_init(list);
+	mc_problems_add(list, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
+	return MC_STATUS_ERROR;
+}
+
+void mc_php_host_name(char *out, size_t len)
+{
+	if (gethostname(out, len) != 0 || !*out) {
+		snprintf(out, len, "localhost");
+	}
+	out[len - 1] = '\0';
 }
 
 void mc_php_add_tri(zval *result, const char *key, int tri)

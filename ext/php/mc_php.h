@@ -7,6 +7,12 @@
 #include "mc_dns.h"
 #include "mc_problems.h"
 
+/* Bounds of mailcheck.timeout and mail_check()'s timeout, in ms: below 10
+ * no answer can arrive; past a minute a web request waiting on it has long
+ * been given up. */
+#define MC_PHP_TIMEOUT_MIN 10
+#define MC_PHP_TIMEOUT_MAX 60000
+
 /* Longest HELO / host name accepted as an argument (RFC 5321 §4.5.3.1.2). */
 #define MC_PHP_MAX_NAME 255
 
@@ -20,6 +26,9 @@ mc_dns *mc_php_dns_with(const char *servers, int timeout_ms, char *err, size_t e
  * ZTS (getpwuid_r() reads /etc/passwd every time); NULL when it has no
  * name. */
 const char *mc_php_process_user(void);
+/* This host's name (gethostname(), "localhost" when it has none), as the
+ * receiver in Received-SPF and the name the MTA probe says EHLO with. */
+void mc_php_host_name(char *out, size_t len);
 /* When a check started now must be done, from mailcheck.timeout. */
 int64_t mc_php_deadline_ms(void);
 /* Throws a ValueError naming the argument when the string is empty, has
@@ -28,6 +37,8 @@ int64_t mc_php_deadline_ms(void);
  * argument but mail_check_sender()'s, which reports bad bytes as a
  * sender_syntax problem. */
 zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen);
+/* The same for a name given in an options array: the message names it. */
+zend_result mc_php_check_name_option(const zend_string *value, uint32_t arg_num, const char *option, size_t maxlen);
 /* mc_php_check_name_arg() for a domain name: 253 octets, one more for the
  * root's trailing dot. */
 zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num);

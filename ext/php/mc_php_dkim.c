@@ -6,8 +6,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
+#include "mc_php_results.h"
 #include "mc_name.h"
-#include "mc_dkim.h"
 #include "mc_clock.h"
 
 #define DOMAINKEY_LABEL "._domainkey."
@@ -29,6 +29,38 @@ static zend_result check_selectors(const char **sel, size_t n, const zend_string
 		}
 	}
 	return SUCCESS;
+}
+
+void mc_php_dkim_array(zval *out, const mc_dkim_result *res, const char *domain, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "domain", res->domain ? res->domain : domain);
+	zval entries;
+	array_init_size(&entries, (uint32_t)res->count);
+	for (size_t i = 0; i < res->count; i++) {
+		const mc_dkim_selector *s = &res->selectors[i];
+		zval entry;
+		if (!s->selector) {
+			continue;
+		}
+		array_init_size(&entry, 6);
+		add_assoc_string(&entry, "selector", s->selector);
+		mc_php_add_tri(&entry, "found", s->found);
+		if (s->record) {
+			add_assoc_stringl(&entry, "record", s->record, s->record_len);
+		} else {
+			add_assoc_null(&entry, "record");
+		}
+		mc_php_add_string_or_null(&entry, "key_type", s->key_type);
+		if (s->key_bits > 0) {
+			add_assoc_long(&entry, "key_bits", s->key_bits);
+		} else {
+			add_assoc_null(&entry, "key_bits");
+		}
+		mc_php_add_tri(&entry, "testing", s->found == 1 ? s->testing : -1);
+		add_next_index_zval(&entries, &entry);
+	}
+	add_assoc_zval(out, "selectors", &entries);
 }
 
 PHP_FUNCTION(mail_check_dkim)
@@ -67,41 +99,9 @@ PHP_FUNCTION(mail_check_dkim)
 		mc_dkim_check(dns, ZSTR_VAL(domain), nselectors ? selectors : NULL, nselectors, mc_php_deadline_ms(), &res);
 	} else {
 		memset(&res, 0, sizeof(res));
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	if (res.domain) {
-		add_assoc_string(return_value, "domain", res.domain);
-	} else {
-		add_assoc_str(return_value, "domain", zend_string_copy(domain));
-	}
-	zval entries;
-	array_init_size(&entries, (uint32_t)res.count);
-	for (size_t i = 0; i < res.count; i++) {
-		const mc_dkim_selector *s = &res.selectors[i];
-		zval entry;
-		if (!s->selector) {
-			continue;
-		}
-		array_init_size(&entry, 6);
-		add_assoc_string(&entry, "selector", s->selector);
-		mc_php_add_tri(&entry, "found", s->found);
-		if (s->record) {
-			add_assoc_stringl(&entry, "record", s->record, s->record_len);
-		} else {
-			add_assoc_null(&entry, "record");
-		}
-		mc_php_add_string_or_null(&entry, "key_type", s->key_type);
-		if (s->key_bits > 0) {
-			add_assoc_long(&entry, "key_bits", s->key_bits);
-		} else {
-			add_assoc_null(&entry, "key_bits");
-		}
-		mc_php_add_tri(&entry, "testing", s->found == 1 ? s->testing : -1);
-		add_next_index_zval(&entries, &entry);
-	}
-	add_assoc_zval(return_value, "selectors", &entries);
+	mc_php_dkim_array(return_value, &res, ZSTR_VAL(domain), start);
 	mc_dkim_result_free(&res);
 }

@@ -6,8 +6,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
+#include "mc_php_results.h"
 #include "mc_name.h"
-#include "mc_dmarc.h"
 #include "mc_clock.h"
 
 static void add_letter(zval *result, const char *key, char letter)
@@ -17,6 +17,27 @@ static void add_letter(zval *result, const char *key, char letter)
 	} else {
 		add_assoc_null(result, key);
 	}
+}
+
+void mc_php_dmarc_array(zval *out, const mc_dmarc_result *res, const char *domain, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "domain", res->domain ? res->domain : domain);
+	if (res->record) {
+		add_assoc_stringl(out, "record", res->record, res->record_len);
+	} else {
+		add_assoc_null(out, "record");
+	}
+	mc_php_add_string_or_null(out, "found_at", res->found_at);
+	mc_php_add_string_or_null(out, "org_domain", res->org_domain);
+	mc_php_add_string_or_null(out, "policy", mc_dmarc_policy_name(res->policy));
+	mc_php_add_string_or_null(out, "subdomain_policy", mc_dmarc_policy_name(res->subdomain_policy));
+	mc_php_add_string_or_null(out, "nonexistent_policy", mc_dmarc_policy_name(res->nonexistent_policy));
+	mc_php_add_tri(out, "testing", res->testing);
+	add_letter(out, "adkim", res->adkim);
+	add_letter(out, "aspf", res->aspf);
+	mc_php_add_string_list(out, "rua", res->rua, res->nrua);
+	mc_php_add_string_list(out, "ruf", res->ruf, res->nruf);
 }
 
 PHP_FUNCTION(mail_check_dmarc)
@@ -40,30 +61,9 @@ PHP_FUNCTION(mail_check_dmarc)
 	} else {
 		memset(&res, 0, sizeof(res));
 		res.testing = -1;
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	if (res.domain) {
-		add_assoc_string(return_value, "domain", res.domain);
-	} else {
-		add_assoc_str(return_value, "domain", zend_string_copy(domain));
-	}
-	if (res.record) {
-		add_assoc_stringl(return_value, "record", res.record, res.record_len);
-	} else {
-		add_assoc_null(return_value, "record");
-	}
-	mc_php_add_string_or_null(return_value, "found_at", res.found_at);
-	mc_php_add_string_or_null(return_value, "org_domain", res.org_domain);
-	mc_php_add_string_or_null(return_value, "policy", mc_dmarc_policy_name(res.policy));
-	mc_php_add_string_or_null(return_value, "subdomain_policy", mc_dmarc_policy_name(res.subdomain_policy));
-	mc_php_add_string_or_null(return_value, "nonexistent_policy", mc_dmarc_policy_name(res.nonexistent_policy));
-	mc_php_add_tri(return_value, "testing", res.testing);
-	add_letter(return_value, "adkim", res.adkim);
-	add_letter(return_value, "aspf", res.aspf);
-	mc_php_add_string_list(return_value, "rua", res.rua, res.nrua);
-	mc_php_add_string_list(return_value, "ruf", res.ruf, res.nruf);
+	mc_php_dmarc_array(return_value, &res, ZSTR_VAL(domain), start);
 	mc_dmarc_result_free(&res);
 }

@@ -6,9 +6,9 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
+#include "mc_php_results.h"
 #include "mc_globals.h"
 #include "mc_name.h"
-#include "mc_dnsbl.h"
 #include "mc_clock.h"
 
 static size_t count_of(const char *const *list)
@@ -36,6 +36,22 @@ static void add_zones(zval *result, const mc_dnsbl_result *res)
 		add_next_index_zval(&list, &entry);
 	}
 	add_assoc_zval(result, "zones", &list);
+}
+
+void mc_php_dnsbl_array(zval *out, const mc_dnsbl_result *res, const mc_ip *ip, const char *domain, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	if (ip) {
+		char text[MC_IP_STRLEN];
+		mc_ip_format(ip, text);
+		add_assoc_string(out, "ip", text);
+		add_assoc_null(out, "domain");
+	} else {
+		add_assoc_null(out, "ip");
+		add_assoc_string(out, "domain", res->domain ? res->domain : domain);
+	}
+	add_assoc_bool(out, "listed", res->listed);
+	add_zones(out, res);
 }
 
 PHP_FUNCTION(mail_check_dnsbl)
@@ -93,26 +109,10 @@ PHP_FUNCTION(mail_check_dnsbl)
 		mc_dnsbl_check(dns, is_ip ? &ip : NULL, is_ip ? NULL : ZSTR_VAL(subject), zones, nzones, mc_php_deadline_ms(), &res);
 	} else {
 		memset(&res, 0, sizeof(res));
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
 	mc_dnsbl_zone_set_free(&set);
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	if (is_ip) {
-		char text[MC_IP_STRLEN];
-		mc_ip_format(&ip, text);
-		add_assoc_string(return_value, "ip", text);
-		add_assoc_null(return_value, "domain");
-	} else {
-		add_assoc_null(return_value, "ip");
-		if (res.domain) {
-			add_assoc_string(return_value, "domain", res.domain);
-		} else {
-			add_assoc_str(return_value, "domain", zend_string_copy(subject));
-		}
-	}
-	add_assoc_bool(return_value, "listed", res.listed);
-	add_zones(return_value, &res);
+	mc_php_dnsbl_array(return_value, &res, is_ip ? &ip : NULL, ZSTR_VAL(subject), start);
 	mc_dnsbl_result_free(&res);
 }

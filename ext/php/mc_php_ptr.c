@@ -6,8 +6,27 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
-#include "mc_ptr.h"
+#include "mc_php_results.h"
 #include "mc_clock.h"
+
+void mc_php_ptr_array(zval *out, const mc_ptr_result *res, const char *helo, int64_t start_us)
+{
+	char ipstr[MC_IP_STRLEN];
+	mc_ip_format(&res->ip, ipstr);
+	zval names;
+	array_init_size(&names, (uint32_t)res->count);
+	for (size_t i = 0; i < res->count; i++) {
+		add_next_index_string(&names, res->names[i].name);
+	}
+
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "ip", ipstr);
+	add_assoc_zval(out, "ptr", &names);
+	mc_php_add_string_or_null(out, "hostname", res->hostname);
+	mc_php_add_tri(out, "forward_confirmed", res->forward_confirmed);
+	mc_php_add_string_or_null(out, "helo", helo);
+	mc_php_add_tri(out, "helo_matches", res->helo_matches);
+}
 
 PHP_FUNCTION(mail_check_ptr)
 {
@@ -40,28 +59,9 @@ PHP_FUNCTION(mail_check_ptr)
 		res.ip = ip;
 		res.forward_confirmed = MC_TRI_UNKNOWN;
 		res.helo_matches = MC_TRI_UNKNOWN;
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
 
-	char ipstr[MC_IP_STRLEN];
-	mc_ip_format(&res.ip, ipstr);
-	zval names;
-	array_init_size(&names, (uint32_t)res.count);
-	for (size_t i = 0; i < res.count; i++) {
-		add_next_index_string(&names, res.names[i].name);
-	}
-
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	add_assoc_string(return_value, "ip", ipstr);
-	add_assoc_zval(return_value, "ptr", &names);
-	mc_php_add_string_or_null(return_value, "hostname", res.hostname);
-	mc_php_add_tri(return_value, "forward_confirmed", res.forward_confirmed);
-	if (helo) {
-		add_assoc_str(return_value, "helo", zend_string_copy(helo));
-	} else {
-		add_assoc_null(return_value, "helo");
-	}
-	mc_php_add_tri(return_value, "helo_matches", res.helo_matches);
+	mc_php_ptr_array(return_value, &res, helo ? ZSTR_VAL(helo) : NULL, start);
 	mc_ptr_result_free(&res);
 }

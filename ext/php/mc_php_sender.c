@@ -8,9 +8,7 @@
 #include "php_ini.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
-#include "mc_sender.h"
-#include "mc_helo.h"
-#include "mc_mta.h"
+#include "mc_php_results.h"
 #include "mc_clock.h"
 
 #include <unistd.h>
@@ -22,10 +20,28 @@
 static void add_problem_only_result(zval *rv, const char *err, int64_t start)
 {
 	mc_problems problems;
-	mc_problems_init(&problems);
-	mc_problems_add(&problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-	mc_php_result_init(rv, &problems, MC_STATUS_ERROR, start);
+	mc_php_result_init(rv, &problems, mc_php_dns_unavailable(&problems, err), start);
 	mc_problems_free(&problems);
+}
+
+void mc_php_sender_array(zval *out, const mc_sender_result *res, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	mc_php_add_string_or_null(out, "address", res->address.address);
+	mc_php_add_string_or_null(out, "local", res->address.local);
+	mc_php_add_string_or_null(out, "domain", res->address.domain);
+	mc_php_add_string_or_null(out, "display_name", res->address.display_name);
+	zval mx;
+	array_init_size(&mx, (uint32_t)res->mx_count);
+	for (size_t i = 0; i < res->mx_count; i++) {
+		zval entry;
+		array_init_size(&entry, 2);
+		add_assoc_string(&entry, "host", res->mx[i].host);
+		add_assoc_long(&entry, "preference", (zend_long)res->mx[i].preference);
+		add_next_index_zval(&mx, &entry);
+	}
+	add_assoc_zval(out, "mx", &mx);
+	add_assoc_bool(out, "null_mx", res->null_mx);
 }
 
 PHP_FUNCTION(mail_check_sender)
@@ -53,23 +69,25 @@ PHP_FUNCTION(mail_check_sender)
 	mc_sender_result res;
 	mc_sender_check(dns, ZSTR_VAL(address), ZSTR_LEN(address), mc_php_process_user(), mc_php_deadline_ms(), &res);
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	mc_php_add_string_or_null(return_value, "address", res.address.address);
-	mc_php_add_string_or_null(return_value, "local", res.address.local);
-	mc_php_add_string_or_null(return_value, "domain", res.address.domain);
-	mc_php_add_string_or_null(return_value, "display_name", res.address.display_name);
-	zval mx;
-	array_init_size(&mx, (uint32_t)res.mx_count);
-	for (size_t i = 0; i < res.mx_count; i++) {
-		zval entry;
-		array_init_size(&entry, 2);
-		add_assoc_string(&entry, "host", res.mx[i].host);
-		add_assoc_long(&entry, "preference", (zend_long)res.mx[i].preference);
-		add_next_index_zval(&mx, &entry);
-	}
-	add_assoc_zval(return_value, "mx", &mx);
-	add_assoc_bool(return_value, "null_mx", res.null_mx);
+	mc_php_sender_array(return_value, &res, start);
 	mc_sender_result_free(&res);
+}
+
+void mc_php_helo_array(zval *out, const mc_helo_result *res, const char *helo, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "helo", helo);
+	add_assoc_bool(out, "fqdn", res->fqdn);
+	zval addresses;
+	array_init_size(&addresses, (uint32_t)res->address_count);
+	for (size_t i = 0; i < res->address_count; i++) {
+		char text[MC_IP_STRLEN];
+		mc_ip_format(&res->addresses[i], text);
+		add_next_index_string(&addresses, text);
+	}
+	add_assoc_zval(out, "addresses", &addresses);
+	mc_php_add_tri(out, "matches_ip", res->matches_ip);
+	mc_php_add_tri(out, "matches_ptr", res->matches_ptr);
 }
 
 PHP_FUNCTION(mail_check_helo)
@@ -101,20 +119,33 @@ PHP_FUNCTION(mail_check_helo)
 	mc_helo_result res;
 	mc_helo_check(dns, ZSTR_VAL(helo), ip_arg ? &ip : NULL, mc_php_deadline_ms(), &res);
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	add_assoc_str(return_value, "helo", zend_string_copy(helo));
-	add_assoc_bool(return_value, "fqdn", res.fqdn);
-	zval addresses;
-	array_init_size(&addresses, (uint32_t)res.address_count);
-	for (size_t i = 0; i < res.address_count; i++) {
-		char text[MC_IP_STRLEN];
-		mc_ip_format(&res.addresses[i], text);
-		add_next_index_string(&addresses, text);
-	}
-	add_assoc_zval(return_value, "addresses", &addresses);
-	mc_php_add_tri(return_value, "matches_ip", res.matches_ip);
-	mc_php_add_tri(return_value, "matches_ptr", res.matches_ptr);
+	mc_php_helo_array(return_value, &res, ZSTR_VAL(helo), start);
 	mc_helo_result_free(&res);
+}
+
+void mc_php_mta_array(zval *out, const mc_mta_result *res, const char *host, int port, int64_t start_us)
+{
+	const mc_smtp_probe *p = &res->probe;
+
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "host", host);
+	add_assoc_long(out, "port", port);
+	mc_php_add_string_or_null(out, "address", p->address[0] ? p->address : NULL);
+	mc_php_add_string_or_null(out, "banner", p->banner);
+	mc_php_add_string_or_null(out, "hostname", p->hostname);
+	mc_php_add_string_or_null(out, "ehlo_hostname", p->ehlo_hostname);
+	zval extensions;
+	array_init_size(&extensions, (uint32_t)p->extension_count);
+	for (size_t i = 0; i < p->extension_count; i++) {
+		add_next_index_string(&extensions, p->extensions[i]);
+	}
+	add_assoc_zval(out, "extensions", &extensions);
+	add_assoc_bool(out, "starttls", p->starttls);
+	if (p->greeting_ms >= 0) {
+		add_assoc_long(out, "greeting_ms", (zend_long)p->greeting_ms);
+	} else {
+		add_assoc_null(out, "greeting_ms");
+	}
 }
 
 PHP_FUNCTION(mail_check_mta)
@@ -152,33 +183,10 @@ PHP_FUNCTION(mail_check_mta)
 		add_problem_only_result(return_value, err, start);
 		return;
 	}
-	if (gethostname(ehlo, sizeof(ehlo)) != 0 || !*ehlo) {
-		snprintf(ehlo, sizeof(ehlo), "localhost");
-	}
-	ehlo[sizeof(ehlo) - 1] = '\0';
+	mc_php_host_name(ehlo, sizeof(ehlo));
 
 	mc_mta_result res;
 	mc_mta_check(dns, target, (int)port, ehlo, mc_php_deadline_ms(), &res);
-	const mc_smtp_probe *p = &res.probe;
-
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	add_assoc_string(return_value, "host", target);
-	add_assoc_long(return_value, "port", port);
-	mc_php_add_string_or_null(return_value, "address", p->address[0] ? p->address : NULL);
-	mc_php_add_string_or_null(return_value, "banner", p->banner);
-	mc_php_add_string_or_null(return_value, "hostname", p->hostname);
-	mc_php_add_string_or_null(return_value, "ehlo_hostname", p->ehlo_hostname);
-	zval extensions;
-	array_init_size(&extensions, (uint32_t)p->extension_count);
-	for (size_t i = 0; i < p->extension_count; i++) {
-		add_next_index_string(&extensions, p->extensions[i]);
-	}
-	add_assoc_zval(return_value, "extensions", &extensions);
-	add_assoc_bool(return_value, "starttls", p->starttls);
-	if (p->greeting_ms >= 0) {
-		add_assoc_long(return_value, "greeting_ms", (zend_long)p->greeting_ms);
-	} else {
-		add_assoc_null(return_value, "greeting_ms");
-	}
+	mc_php_mta_array(return_value, &res, target, (int)port, start);
 	mc_mta_result_free(&res);
 }

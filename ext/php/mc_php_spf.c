@@ -6,13 +6,26 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
-#include "mc_spf.h"
+#include "mc_php_results.h"
 #include "mc_clock.h"
 
 #include <unistd.h>
 
 /* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
 #define MC_PHP_MAX_SENDER 256
+
+void mc_php_spf_array(zval *out, const mc_spf_result *res, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "result", mc_spf_result_name(res->result));
+	mc_php_add_string_or_null(out, "domain", res->domain);
+	add_assoc_string(out, "identity", res->identity_helo ? "helo" : "mailfrom");
+	mc_php_add_string_or_null(out, "record", res->record);
+	mc_php_add_string_or_null(out, "explanation", res->explanation);
+	mc_php_add_string_or_null(out, "received_spf", res->received_spf);
+	add_assoc_long(out, "dns_lookups", res->dns_lookups);
+	add_assoc_long(out, "void_lookups", res->void_lookups);
+}
 
 PHP_FUNCTION(mail_check_spf)
 {
@@ -43,28 +56,16 @@ PHP_FUNCTION(mail_check_spf)
 	int64_t start = mc_now_us();
 	mc_spf_result res;
 	mc_dns *dns = mc_php_dns(err, sizeof(err));
-	if (gethostname(receiver, sizeof(receiver)) != 0) {
-		snprintf(receiver, sizeof(receiver), "localhost");
-	}
-	receiver[sizeof(receiver) - 1] = '\0';
+	mc_php_host_name(receiver, sizeof(receiver));
 	if (dns) {
 		mc_spf_check(dns, &ip, ZSTR_VAL(sender), helo ? ZSTR_VAL(helo) : NULL, receiver, mc_php_deadline_ms(), &res);
 	} else {
 		memset(&res, 0, sizeof(res));
 		res.result = MC_SPF_TEMPERROR;
 		res.identity_helo = ZSTR_LEN(sender) == 0;
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
 
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	add_assoc_string(return_value, "result", mc_spf_result_name(res.result));
-	mc_php_add_string_or_null(return_value, "domain", res.domain);
-	add_assoc_string(return_value, "identity", res.identity_helo ? "helo" : "mailfrom");
-	mc_php_add_string_or_null(return_value, "record", res.record);
-	mc_php_add_string_or_null(return_value, "explanation", res.explanation);
-	mc_php_add_string_or_null(return_value, "received_spf", res.received_spf);
-	add_assoc_long(return_value, "dns_lookups", res.dns_lookups);
-	add_assoc_long(return_value, "void_lookups", res.void_lookups);
+	mc_php_spf_array(return_value, &res, start);
 	mc_spf_result_free(&res);
 }

@@ -6,8 +6,9 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "mc_php.h"
+#include "mc_php_results.h"
 #include "mc_name.h"
-#include "mc_spf_policy.h"
+#include "mc_spf_record.h"
 #include "mc_clock.h"
 
 static void add_record(zval *result, const mc_spf_node *node)
@@ -44,44 +45,57 @@ static void add_includes(zval *result, const mc_spf_node *node)
 	add_assoc_zval(result, "includes", &list);
 }
 
+void mc_php_spf_record_array(zval *out, const mc_spf_policy *res, const char *domain, int64_t start_us)
+{
+	mc_php_result_init(out, &res->problems, res->status, start_us);
+	add_assoc_string(out, "domain", res->root.domain ? res->root.domain : domain);
+	add_record(out, &res->root);
+	add_assoc_long(out, "records_found", res->records_found);
+	add_assoc_bool(out, "valid", res->valid);
+	add_assoc_long(out, "dns_lookups", res->dns_lookups);
+	add_assoc_long(out, "void_lookups", res->void_lookups);
+	add_includes(out, &res->root);
+}
+
+/* A draft longer than this is no record anyone would publish: TXT strings
+ * are 255 bytes, and receivers give up on answers far smaller. */
+#define MC_PHP_MAX_DRAFT 4096
+
 PHP_FUNCTION(mail_check_spf_record)
 {
-	zend_string *domain;
+	zend_string *domain, *draft = NULL;
 	char err[256];
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(domain)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(draft)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* 253 octets, one more for the root's trailing dot. */
-	size_t max = MC_NAME_MAX + (ZSTR_LEN(domain) > 0 && ZSTR_VAL(domain)[ZSTR_LEN(domain) - 1] == '.');
-	if (mc_php_check_name_arg(domain, 1, max) == FAILURE) {
+	if (mc_php_check_domain_arg(domain, 1) == FAILURE) {
 		RETURN_THROWS();
+	}
+	if (draft) {
+		if (mc_php_check_name_arg(draft, 2, MC_PHP_MAX_DRAFT) == FAILURE) {
+			RETURN_THROWS();
+		}
+		if (!mc_spf_is_record(ZSTR_VAL(draft), ZSTR_LEN(draft))) {
+			zend_argument_value_error(2, "must be an SPF record (starting with \"v=spf1\")");
+			RETURN_THROWS();
+		}
 	}
 
 	int64_t start = mc_now_us();
 	mc_spf_policy res;
 	mc_dns *dns = mc_php_dns(err, sizeof(err));
-	if (dns) {
+	if (dns && draft) {
+		mc_spf_policy_check_draft(dns, ZSTR_VAL(domain), ZSTR_VAL(draft), ZSTR_LEN(draft), mc_php_deadline_ms(), &res);
+	} else if (dns) {
 		mc_spf_policy_check(dns, ZSTR_VAL(domain), mc_php_deadline_ms(), &res);
 	} else {
 		memset(&res, 0, sizeof(res));
-		mc_problems_init(&res.problems);
-		mc_problems_add(&res.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
-		res.status = MC_STATUS_ERROR;
+		res.status = mc_php_dns_unavailable(&res.problems, err);
 	}
-
-	mc_php_result_init(return_value, &res.problems, res.status, start);
-	if (res.root.domain) {
-		add_assoc_string(return_value, "domain", res.root.domain);
-	} else {
-		add_assoc_str(return_value, "domain", zend_string_copy(domain));
-	}
-	add_record(return_value, &res.root);
-	add_assoc_long(return_value, "records_found", res.records_found);
-	add_assoc_bool(return_value, "valid", res.valid);
-	add_assoc_long(return_value, "dns_lookups", res.dns_lookups);
-	add_assoc_long(return_value, "void_lookups", res.void_lookups);
-	add_includes(return_value, &res.root);
+	mc_php_spf_record_array(return_value, &res, ZSTR_VAL(domain), start);
 	mc_spf_policy_free(&res);
 }
