@@ -24,6 +24,11 @@ static int ask_first_level(mc_dns_batch *batch, const mc_ahead_plan *plan, mc_dn
 			added += 3;
 		}
 	}
+	if (plan->policy_domain && mc_name_is_askable(plan->policy_domain)) {
+		mc_dns_batch_add(batch, plan->policy_domain, MC_DNS_T_TXT);
+		mc_dns_batch_add(batch, plan->policy_domain, MC_DNS_T_SPF);
+		added += 2;
+	}
 	const char *dmarc = plan->dmarc_domain;
 	if (dmarc && mc_name_is_askable(dmarc)) {
 		size_t offsets[MC_DMARC_MAX_QUERIES];

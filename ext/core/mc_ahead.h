@@ -19,6 +19,9 @@ typedef struct {
 	/* SPF: the identity's domain and what its macros expand with. */
 	const char *spf_domain;
 	const mc_spf_macro_env *spf_env;
+	/* A domain whose SPF policy is checked on its own (mail_check_spf_record
+	 * also asks the retired type SPF). */
+	const char *policy_domain;
 	/* Domains whose mail hosts are looked up (MX, A, AAAA: sender checks). */
 	const char *mail_domains[MC_AHEAD_MAX_DOMAINS];
 	/* The DMARC walk of this domain, and its DKIM keys for these selectors. */

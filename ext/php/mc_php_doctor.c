@@ -335,7 +335,9 @@ static void resolve_ahead(const doctor *d, mc_dns *dns, const mc_address *sender
 	char identity[DOCTOR_MAX_SENDER + 16], dnsbl_names[MC_DNSBL_MAX_ZONES][MC_DNS_NAME_BUF];
 	const char *dnsbl_list[MC_DNSBL_MAX_ZONES];
 	const char *domain = sender->domain && !sender->domain_literal ? sender->domain : NULL;
-	mc_ahead_plan plan = { .ip = d->ip, .helo = d->helo, .dmarc_domain = domain, .mail_domains = { domain } };
+	mc_ahead_plan plan = {
+		.ip = d->ip, .helo = d->helo, .dmarc_domain = domain, .policy_domain = domain, .mail_domains = { domain },
+	};
 
 	snprintf(identity, sizeof(identity), "%s", sender->address ? sender->address : "");
 	mc_spf_macro_env env = {
