@@ -20,7 +20,7 @@
 #include <spf2/spf.h>
 #include <spf2/spf_dns.h>
 
-typedef enum { LIMIT_NONE = 0, LIMIT_TERMS, LIMIT_VOID } limit_hit;
+typedef enum { LIMIT_NONE = 0, LIMIT_TERMS, LIMIT_VOID, LIMIT_MX } limit_hit;
 
 /* A record libspf2 evaluated, as far as the explanation needs it. */
 typedef struct {
@@ -195,6 +195,10 @@ static SPF_dns_rr_t *answer_any_address(SPF_dns_server_t *server, spf_eval *ev, 
 
 	if ((status == MC_DNS_NXDOMAIN || status == MC_DNS_NODATA) && !count_void(ev)) {
 		status = MC_DNS_TIMEOUT; /* stops the evaluation: the limit makes it a permerror */
+	} else if (status == MC_DNS_OK && kind != ALIAS_ANY_ADDRESS && a->count > MC_SPF_MAX_MX_NAMES) {
+		/* §4.6.4: as libspf2 does for a plain mx, which this stands for. */
+		ev->limit = LIMIT_MX;
+		status = MC_DNS_TIMEOUT;
 	} else if (status == MC_DNS_OK && kind == ALIAS_ANY_ADDRESS) {
 		found = a->count > 0;
 	} else if (status == MC_DNS_OK) {
@@ -1097,6 +1101,11 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_void_lookups",
 			"The SPF record of %s makes more than %d lookups that find nothing (void lookups): RFC 7208 §4.6.4 makes that a permerror; "
 			"remove the mechanisms that name domains without records", domain, MC_SPF_MAX_VOID_LOOKUPS);
+	} else if (ev.limit == LIMIT_MX) {
+		out->result = MC_SPF_PERMERROR;
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_permerror",
+			"The SPF record of %s has an mx term for a domain with more than %d MX records: RFC 7208 §4.6.4 makes that a permerror; "
+			"use ip4:/ip6: for the mail hosts instead", domain, MC_SPF_MAX_MX_NAMES);
 	} else if (out->result == MC_SPF_TEMPERROR && ev.dns_trouble != MC_DNS_OK) {
 		char what[MC_DNS_NAME_BUF + 16];
 		snprintf(what, sizeof(what), "%s (SPF)", ev.trouble_name);
