@@ -204,7 +204,7 @@ int mc_name_is_askable(const char *name)
 				return 0;
 			}
 			label = 0;
-		} else if (++label > 63) {
+		} else if (name[i] == '\\' || ++label > 63) {
 			return 0;
 		}
 	}

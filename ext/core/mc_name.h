@@ -15,7 +15,10 @@ void mc_name_normalize(char *name);
  * two labels when require_fqdn is set. A trailing dot is allowed. */
 int mc_name_is_hostname(const char *name, int require_fqdn);
 /* A name the resolver can be asked: labels of 1-63 octets, 253 in all,
- * one trailing dot allowed. Any other bytes are the caller's business. */
+ * one trailing dot allowed, and no backslash, which c-ares would read as
+ * an escape and so ask another name than the text says (every check then
+ * treats the name alike: as one without records). Any other bytes are the
+ * caller's business. */
 int mc_name_is_askable(const char *name);
 /* Why a domain given to check is not a multi-label host name (letters,
  * digits, hyphens, underscores as in _spf.example.com; not an IP address,

@@ -74,8 +74,8 @@ static const char *shown(const char *s, char out[SHOWN_BUF])
 }
 
 /* Writes a domain-spec (macro-free) as the name to ask: lower case, no
- * trailing dot, a backslash escaped for c-ares. Returns 0, or -1 when the
- * name cannot be asked: RFC 7208 §4.3 makes that a domain without records. */
+ * trailing dot. Returns 0, or -1 when the name cannot be asked: RFC 7208
+ * §4.3 makes that a domain without records. */
 static int query_name(const char *spec, char out[MC_DNS_NAME_BUF])
 {
 	if (!mc_name_is_askable(spec)) {
@@ -86,9 +86,6 @@ static int query_name(const char *spec, char out[MC_DNS_NAME_BUF])
 		len--;
 	}
 	for (size_t i = 0; i < len; i++) {
-		if (spec[i] == '\\') {
-			out[o++] = '\\';
-		}
 		out[o++] = (char)lower((unsigned char)spec[i]);
 	}
 	out[o] = '\0';
