@@ -33,6 +33,6 @@ int(0)
 bool(true)
 string(4) "fail"
 string(18) "www-data@localhost"
-sender_system_account,sender_reserved_domain,spf_missing
+sender_system_account,sender_reserved_domain,spf_invalid_identity
 true mail(): mailcheck: this mail is likely to be marked as spam: 
 int(1)
