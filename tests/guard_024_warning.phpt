@@ -28,7 +28,7 @@ function send(array $ini, string $headers, string $params): void
 // no DKIM key, a From: whose domain publishes DMARC p=reject.
 $bad = ['mailcheck.ip' => '203.0.113.6', 'mailcheck.helo' => 'localhost.localdomain', 'mailcheck.dkim_selector' => 'nokey',
     'mailcheck.resolver' => '127.0.0.1:53535'];
-foreach (['block', 'warn'] as $mode) {
+foreach (['block', 'warn', 'wrn'] as $mode) {
     echo "-- $mode\n";
     send($bad + ['mailcheck.guard' => $mode], 'From: Shop <news@reject.example.com>', '-f www-data@localhost');
 }
@@ -48,10 +48,15 @@ false | w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,
 -- warn
 300 bytes: mail(): mailcheck: likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost, dkim_key_missing, dmarc_not_aligned — localhost is not a public mail domain (localhost): receivers reject it; this is typical …; see mail_check_last()
 true | w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,f:ptr_missing,f:helo_localhost,w:dkim_key_missing,f:dmarc_not_aligned | each with its message
+-- wrn
+
+Warning: PHP Startup: Invalid mailcheck.guard "wrn": %s
+300 bytes: mail(): mailcheck: fix php.ini: guard_ini_invalid; likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost (+2 more) — mailcheck.guard is "wrn", which is not off, warn or block: the guard warns and neve…; see mail_check_last()
+true | w:guard_ini_invalid,w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,f:ptr_missing,f:helo_localhost,w:dkim_key_missing,f:dmarc_not_aligned | each with its message
 -- block, DNS trouble
 %d bytes: mail(): mailcheck: could not be checked: dns_timeout, spf_temperror — No answer for the mail hosts of silent.hostile.example.net within the time budget (mailcheck.timeout = 300 ms): the resolver or the domain's name servers are slow or unreachable; see mail_check_last()
 true | e:dns_timeout,e:spf_temperror | each with its message
 -- warn, DNS trouble
 %d bytes: mail(): mailcheck: could not be checked: dns_timeout, spf_temperror — No answer for the mail hosts of silent.hostile.example.net within the time budget (mailcheck.timeout = 300 ms): the resolver or the domain's name servers are slow or unreachable; see mail_check_last()
 true | e:dns_timeout,e:spf_temperror | each with its message
-3 sent
+4 sent

@@ -523,6 +523,18 @@ zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const 
 	return SUCCESS;
 }
 
+/* What mail_check_last() reports while mailcheck.guard holds a value that
+ * is none of its modes: php.ini's text, as the admin wrote it. */
+static void add_setting_problem(guard_report *r)
+{
+	if (MC_G(guard_invalid)) {
+		const char *value = INI_STR("mailcheck.guard");
+		mc_problems_add(&r->problems, MC_STATUS_WARN, "guard_ini_invalid",
+			"mailcheck.guard is \"%.64s%s\", which is not off, warn or block: the guard warns and never blocks until php.ini says which",
+			value ? value : "", value && strlen(value) > 64 ? "…" : "");
+	}
+}
+
 /* The longest warning the guard gives, "mail(): " or "mail() blocked by
  * mailcheck: " included: the full report is mail_check_last()'s. */
 #define GUARD_WARNING_MAX 300
@@ -552,6 +564,7 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 	guard_report *r = &st->last;
 	report_clear(r);
 	r->function = function;
+	add_setting_problem(r);
 
 	char *envelope = find_envelope(&in, &r->envelope_source);
 	char *from = find_from(&in);
