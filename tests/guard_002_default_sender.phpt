@@ -20,7 +20,7 @@ echo codes($r), "\n";
 @unlink($path);
 ?>
 --EXPECTF--
-Warning: mail(): mailcheck: this mail is likely to be marked as spam: %s in %s on line %d
+Warning: mail(): mailcheck: likely to be marked as spam: %s; see mail_check_last() in %s on line %d
 bool(true)
 int(1)
 bool(true)

@@ -27,7 +27,7 @@ bool(false)
 bool(false)
 nothing (mail() is disabled)
 bool(false)
-%AWarning: PHP Startup: Invalid mailcheck.guard "sometimes": must be off, warn or block in %s
+%AWarning: PHP Startup: Invalid mailcheck.guard "sometimes": must be off, warn or block; the guard warns and never blocks until it is fixed in %s
 %A
 %AWarning: PHP Startup: Invalid mailcheck.ip "203.0.113.5:25": must be an IP address without brackets or a port in %s
 %A

@@ -35,7 +35,7 @@ var_dump($got[0]['message'] === reference_message('mail', ['to@example.org', 'Hi
 @unlink($path);
 ?>
 --EXPECTF--
-Warning: mail() blocked by mailcheck: sender_null_mx — nullmx.example.net publishes a null MX %s in %s on line %d
+Warning: mail() blocked by mailcheck: sender_null_mx — nullmx.example.net publishes a null MX %s; see mail_check_last() in %s on line %d
 bool(false)
 int(1)
 string(30) "Shop <news@nullmx.example.net>"

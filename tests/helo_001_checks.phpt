@@ -40,8 +40,8 @@ mail.example.com 203.0.113.9 => warn fqdn=true addresses=["203.0.113.5"] ip=fals
 mx9.example.com 203.0.113.9 => ok fqdn=true addresses=["203.0.113.9"] ip=true ptr=true 
 mail14.example.com 203.0.113.6 => warn fqdn=true addresses=["203.0.113.14"] ip=false ptr=false helo_ip_mismatch,helo_mismatch
 localhost - => fail fqdn=false addresses=[] ip=null ptr=null helo_localhost
-localhost.localdomain 203.0.113.5 => fail fqdn=true addresses=[] ip=false ptr=false helo_localhost
-web01.local - => fail fqdn=true addresses=[] ip=null ptr=null helo_localhost
+localhost.localdomain 203.0.113.5 => fail fqdn=false addresses=[] ip=false ptr=false helo_localhost
+web01.local - => fail fqdn=false addresses=[] ip=null ptr=null helo_localhost
 mailgate - => fail fqdn=false addresses=[] ip=null ptr=null helo_not_fqdn
 [203.0.113.5] 203.0.113.5 => warn fqdn=false addresses=["203.0.113.5"] ip=true ptr=false helo_ip_literal
 203.0.113.5 - => warn fqdn=false addresses=["203.0.113.5"] ip=null ptr=null helo_ip_literal

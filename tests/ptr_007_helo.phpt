@@ -19,6 +19,6 @@ NULL => ok helo=NULL matches=NULL
 'mail14.example.com' => ok helo='mail14.example.com' matches=true 
 'MAIL14.EXAMPLE.COM.' => ok helo='MAIL14.EXAMPLE.COM.' matches=true 
 'mail.example.com' => warn helo='mail.example.com' matches=false helo_mismatch
-'localhost' => warn helo='localhost' matches=false helo_mismatch
+'localhost' => fail helo='localhost' matches=false helo_localhost
 'mail14.example.com..' => warn helo='mail14.example.com..' matches=false helo_mismatch
 The HELO name mail.example.com is not the PTR name of 203.0.113.14 (mail14.example.com): set the MTA's announced name (postfix: myhostname) to mail14.example.com, or the PTR to mail.example.com

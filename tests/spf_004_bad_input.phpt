@@ -1,5 +1,5 @@
 --TEST--
-mail_check_spf(): bad arguments throw ValueError; an impossible domain is result none, not an error
+mail_check_spf(): bad arguments throw ValueError; an impossible domain is result none, not an error: a fail that names the sender (spf_invalid_identity); no sender at all is spf_missing
 --SKIPIF--
 <?php require __DIR__ . '/skipif.inc'; ?>
 --INI--
@@ -27,8 +27,8 @@ mail_check_spf(): Argument #2 ($sender) must not contain any null bytes
 mail_check_spf(): Argument #2 ($sender) must be at most 256 bytes long, 302 given
 mail_check_spf(): Argument #3 ($helo) must not contain any null bytes
 mail_check_spf(): Argument #3 ($helo) must be at most 255 bytes long, 256 given
-"a@[192.0.2.1]" => none spf_missing
-"a@nodots" => none spf_missing
-"a@foo..example.com" => none spf_missing
-"a@xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.example.com" => none spf_missing
+"a@[192.0.2.1]" => none spf_invalid_identity
+"a@nodots" => none spf_invalid_identity
+"a@foo..example.com" => none spf_invalid_identity
+"a@xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.example.com" => none spf_invalid_identity
 "" => none spf_missing

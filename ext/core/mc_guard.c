@@ -29,6 +29,111 @@ void mc_guard_merge_problems(mc_problems *dst, const mc_problems *src)
 	}
 }
 
+/* Appends text to buf (size len, NUL-terminated), as much as fits. */
+static void append(char *buf, size_t len, const char *text)
+{
+	size_t used = strlen(buf);
+	if (used + 1 < len) {
+		snprintf(buf + used, len - used, "%s", text);
+	}
+}
+
+static int in_group(const mc_problem *p, int group)
+{
+	int setting = strncmp(p->code, "guard_ini_", 10) == 0;
+	switch (group) {
+	case 0: return setting;
+	case 1: return !setting && (p->severity == MC_STATUS_FAIL || p->severity == MC_STATUS_WARN);
+	default: return p->severity == MC_STATUS_ERROR;
+	}
+}
+
+static int seen_before(const mc_problems *list, size_t i)
+{
+	for (size_t j = 0; j < i; j++) {
+		if (strcmp(list->items[j].code, list->items[i].code) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Room kept for the advice when the code list is long. */
+#define SUMMARY_ADVICE_MIN 80
+#define SUMMARY_TAIL "; see mail_check_last()"
+
+void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_t len)
+{
+	static const char *const labels[] = { "fix php.ini: ", "likely to be marked as spam: ", "could not be checked: " };
+	/* The advice of the first setting to fix, else of the first failure,
+	 * else of the first warning, else of the first error. */
+	static const mc_status order[] = { MC_STATUS_FAIL, MC_STATUS_WARN, MC_STATUS_ERROR };
+	const mc_problem *advice = NULL;
+	size_t codes_max = len > SUMMARY_ADVICE_MIN + sizeof(SUMMARY_TAIL) + 8 ? len - SUMMARY_ADVICE_MIN - sizeof(SUMMARY_TAIL) - 8 : 0;
+	size_t left_out = 0;
+
+	if (len == 0) {
+		return;
+	}
+	buf[0] = '\0';
+	for (size_t i = 0; i < problems->count && !blocked && !advice; i++) {
+		if (in_group(&problems->items[i], 0)) {
+			advice = &problems->items[i];
+		}
+	}
+	for (size_t k = 0; k < 3 && !advice; k++) {
+		for (size_t i = 0; i < problems->count && !advice; i++) {
+			if (problems->items[i].severity == order[k]) {
+				advice = &problems->items[i];
+			}
+		}
+	}
+	for (int group = blocked ? 1 : 0; group < (blocked ? 2 : 3); group++) {
+		int listed = 0;
+		for (size_t i = 0; i < problems->count; i++) {
+			const mc_problem *p = &problems->items[i];
+			if (!in_group(p, group) || (blocked && p->severity != MC_STATUS_FAIL) || seen_before(problems, i)) {
+				continue;
+			}
+			const char *lead = listed ? ", " : buf[0] ? "; " : "";
+			size_t need = strlen(lead) + (listed ? 0 : strlen(labels[group])) + strlen(p->code);
+			if (left_out || strlen(buf) + need > codes_max) {
+				left_out++;
+				continue;
+			}
+			append(buf, len, lead);
+			if (!listed && !blocked) {
+				append(buf, len, labels[group]);
+			}
+			append(buf, len, p->code);
+			listed = 1;
+		}
+	}
+	if (left_out) {
+		char more[32];
+		snprintf(more, sizeof(more), " (+%zu more)", left_out);
+		append(buf, len, more);
+	}
+	if (advice) {
+		/* " — " is 5 bytes, "…" 3. */
+		size_t used = strlen(buf) + 5 + sizeof(SUMMARY_TAIL) - 1;
+		size_t room = used + 1 < len ? len - 1 - used : 0;
+		size_t mlen = strlen(advice->message);
+		append(buf, len, " — ");
+		if (mlen <= room) {
+			append(buf, len, advice->message);
+		} else if (room > 3) {
+			size_t keep = room - 3;
+			while (keep > 0 && ((unsigned char)advice->message[keep] & 0xc0) == 0x80) {
+				keep--;
+			}
+			size_t at = strlen(buf);
+			snprintf(buf + at, len - at, "%.*s…", (int)keep, advice->message);
+		}
+		append(buf, len, SUMMARY_TAIL);
+	}
+}
+
 /* Checks one address into res (kept for its parsed domain) and collects
  * its problems. */
 static void check_address(mc_dns *dns, const char *address, const char *process_user, int64_t deadline_ms,

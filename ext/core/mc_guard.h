@@ -30,4 +30,12 @@ void mc_guard_verdict_free(mc_guard_verdict *verdict);
 /* Copies the problems of src not already in dst (same code and message). */
 void mc_guard_merge_problems(mc_problems *dst, const mc_problems *src);
 
+/* The guard's warning about a mail, short enough for one log line: the codes
+ * (only the failures when the mail was blocked), grouped as settings to fix,
+ * what receivers will hold against the mail and what could not be checked
+ * (DNS trouble), then the advice of the most serious problem and a pointer
+ * to mail_check_last() for the rest. Writes at most len bytes with the NUL,
+ * cutting the advice (at a character) and then the code list to fit. */
+void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_t len);
+
 #endif

@@ -7,26 +7,6 @@
 #include <strings.h>
 #include <sys/socket.h>
 
-/* Names that only mean "this machine": a receiver learns nothing from them. */
-static int is_localhost_like(const char *helo)
-{
-	static const char *const suffixes[] = { ".localdomain", ".localhost", ".local", NULL };
-	size_t len = strlen(helo);
-	if (len && helo[len - 1] == '.') {
-		len--;
-	}
-	if ((len == 9 && strncasecmp(helo, "localhost", 9) == 0) || (len == 11 && strncasecmp(helo, "localdomain", 11) == 0)) {
-		return 1;
-	}
-	for (const char *const *s = suffixes; *s; s++) {
-		size_t sl = strlen(*s);
-		if (len > sl && strncasecmp(helo + len - sl, *s, sl) == 0) {
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* "[192.0.2.1]", "[IPv6:2001:db8::1]" or a bare address. */
 static int parse_literal(const char *helo, mc_ip *ip)
 {
@@ -79,7 +59,7 @@ static void check_ptr_match(mc_dns *dns, const char *helo, const mc_ip *ip, int6
 	 * forward-confirmed PTR names, and how to say what to fix. */
 	mc_ptr_result ptr;
 	mc_ptr_check(dns, ip, helo, deadline_ms, &ptr);
-	out->matches_ptr = ptr.count > 0 ? ptr.helo_matches : MC_TRI_NO;
+	out->matches_ptr = ptr.helo_matches;
 	for (size_t i = 0; i < ptr.problems.count; i++) {
 		const mc_problem *p = &ptr.problems.items[i];
 		if (strcmp(p->code, "helo_mismatch") == 0 || strncmp(p->code, "dns_", 4) == 0) {
@@ -114,8 +94,9 @@ void mc_helo_check(mc_dns *dns, const char *helo, const mc_ip *ip, int64_t deadl
 		return;
 	}
 
-	out->fqdn = mc_name_is_hostname(helo, 1);
-	if (is_localhost_like(helo)) {
+	/* localhost.localdomain has the form of one, and names nothing. */
+	out->fqdn = mc_name_is_hostname(helo, 1) && !mc_name_is_localhost(helo);
+	if (mc_name_is_localhost(helo)) {
 		mc_problems_add(&out->problems, MC_STATUS_FAIL, "helo_localhost",
 			"The HELO name %s only means \"this machine\": receivers reject or score it; set the MTA's name (postfix: myhostname) to the FQDN its IP's PTR points to", helo);
 		out->status = mc_problems_status(&out->problems);

@@ -211,6 +211,25 @@ int mc_name_is_askable(const char *name)
 	return label > 0;
 }
 
+int mc_name_is_localhost(const char *name)
+{
+	static const char *const suffixes[] = { ".localdomain", ".localhost", ".local", NULL };
+	size_t len = strlen(name);
+	if (len && name[len - 1] == '.') {
+		len--;
+	}
+	if ((len == 9 && strncasecmp(name, "localhost", 9) == 0) || (len == 11 && strncasecmp(name, "localdomain", 11) == 0)) {
+		return 1;
+	}
+	for (const char *const *s = suffixes; *s; s++) {
+		size_t sl = strlen(*s);
+		if (len > sl && strncasecmp(name + len - sl, *s, sl) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
 const char *mc_name_domain_problem(const char *d, char *buf, size_t buflen)
 {
 	size_t len = strlen(d), label = 0, labels = 1, last = 0;

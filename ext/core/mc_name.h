@@ -25,6 +25,11 @@ int mc_name_is_askable(const char *name);
  * not a mail address, no numeric top label), or NULL when it is one.
  * buf holds the reason when it has to name a byte. */
 const char *mc_name_domain_problem(const char *d, char *buf, size_t buflen);
+/* Whether a name only means "this machine": localhost, localdomain, or a
+ * name under .localhost, .localdomain or .local (localhost.localdomain is
+ * what hosts whose name was never set call themselves). Receivers learn
+ * nothing from it. */
+int mc_name_is_localhost(const char *name);
 /* Whether a PTR name looks assigned to a pool of customer addresses rather
  * than to a mail server, the way receivers' RDNS_DYNAMIC rules see it: it
  * embeds the IP's octets, or carries a word such as dsl, dyn or pool.

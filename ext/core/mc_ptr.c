@@ -62,7 +62,8 @@ static void check_forward(mc_dns *dns, mc_ptr_result *out, int64_t deadline_ms, 
 	}
 	/* All names at once: one round trip however many PTR names there are. */
 	for (size_t i = 0; i < n; i++) {
-		if (mc_name_is_hostname(out->names[i].name, 0)) {
+		/* A localhost name resolves to the loopback, if at all: not asked. */
+		if (mc_name_is_hostname(out->names[i].name, 0) && !mc_name_is_localhost(out->names[i].name)) {
 			queries[i] = mc_dns_batch_add(batch, out->names[i].name, type);
 		}
 	}
@@ -94,6 +95,12 @@ static void check_forward(mc_dns *dns, mc_ptr_result *out, int64_t deadline_ms, 
 		snprintf(what, sizeof(what), "the address of %s", trouble_name);
 		out->forward_confirmed = MC_TRI_UNKNOWN;
 		mc_dns_add_problem(dns, &out->problems, trouble, what);
+	} else if (mc_name_is_localhost(out->names[0].name)) {
+		out->forward_confirmed = MC_TRI_NO;
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "ptr_localhost",
+			"The PTR name of %s is %s%s, which only means \"this machine\": receivers treat the IP as having no reverse DNS; "
+			"ask the owner of the IP (your hosting provider) to set the PTR to the mail server's name, with an %s record pointing back to %s",
+			ipstr, out->names[0].name, out->count > 1 ? " (and others)" : "", out->ip.family == AF_INET ? "A" : "AAAA", ipstr);
 	} else {
 		char fwd[96];
 		describe_forward(queries[0] ? queries[0]->answer : NULL, &out->ip, fwd, sizeof(fwd));
@@ -148,6 +155,7 @@ void mc_ptr_check(mc_dns *dns, const mc_ip *ip, const char *helo, int64_t deadli
 			"e.g. mail.example.com, with an A record pointing back to %s", ipstr, ipstr);
 	} else {
 		mc_dns_add_problem(dns, &out->problems, a ? a->status : MC_DNS_ERROR, what);
+		out->helo_matches = MC_TRI_UNKNOWN;   /* as forward_confirmed: could not tell */
 	}
 	mc_dns_batch_free(batch);
 
@@ -163,6 +171,12 @@ void mc_ptr_check(mc_dns *dns, const mc_ip *ip, const char *helo, int64_t deadli
 		}
 	}
 
+	int localhost_helo = helo && mc_name_is_localhost(helo);
+	if (localhost_helo) {
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "helo_localhost",
+			"The HELO name %s only means \"this machine\": receivers reject or score it; announce the mail server's name%s%s (postfix: myhostname)",
+			helo, out->hostname ? ", the PTR name " : "", out->hostname ? out->hostname : "");
+	}
 	if (helo && out->count > 0) {
 		int matched = 0;
 		for (size_t i = 0; i < out->count; i++) {
@@ -172,11 +186,11 @@ void mc_ptr_check(mc_dns *dns, const mc_ip *ip, const char *helo, int64_t deadli
 			}
 		}
 		out->helo_matches = matched ? MC_TRI_YES : MC_TRI_NO;
-		if (!matched && out->hostname) {
+		if (!matched && !localhost_helo && out->hostname) {
 			mc_problems_add(&out->problems, MC_STATUS_WARN, "helo_mismatch",
 				"The HELO name %s is not the PTR name of %s (%s): set the MTA's announced name (postfix: myhostname) to %s, or the PTR to %s",
 				helo, ipstr, out->hostname, out->hostname, helo);
-		} else if (!matched) {
+		} else if (!matched && !localhost_helo) {
 			mc_problems_add(&out->problems, MC_STATUS_WARN, "helo_mismatch",
 				"The HELO name %s is not the PTR name of %s (%s): once the PTR name resolves back to the IP, announce that same name in HELO (postfix: myhostname)",
 				helo, ipstr, out->names[0].name);

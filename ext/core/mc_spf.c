@@ -726,7 +726,7 @@ static void add_result_problem(mc_spf_result *out, const mc_ip *ip, const char *
 				"The SPF record of %s says nothing about %s (neutral): add the IP so that receivers get a pass", d, ipstr);
 			break;
 		case MC_SPF_NONE:
-			if (mc_problems_has(&out->problems, "spf_missing")) {
+			if (mc_problems_has(&out->problems, "spf_missing") || mc_problems_has(&out->problems, "spf_invalid_identity")) {
 				break;
 			}
 			mc_problems_add(&out->problems, MC_STATUS_WARN, "spf_missing",
@@ -987,7 +987,8 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	out->domain = strdup(domain);
 	spf_eval ev;
 	memset(&ev, 0, sizeof(ev));
-	if (has_control(sender) || has_control(helo) || has_control(receiver)) {
+	int controls = has_control(sender) || has_control(helo) || has_control(receiver);
+	if (controls) {
 		/* The bindings refuse these; the core never lets them near a header. */
 		out->result = MC_SPF_NONE;
 		free(out->domain);
@@ -1007,11 +1008,29 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 	}
 	char why_buf[160];
 	const char *why = mc_name_domain_problem(domain, why_buf, sizeof(why_buf));
-	if (why) {
-		/* RFC 7208 §4.3: not a multi-label domain name gives none. */
+	if (why && !*domain) {
 		out->result = MC_SPF_NONE;
 		mc_problems_add(&out->problems, MC_STATUS_WARN, "spf_missing",
-			"No SPF check is possible for \"%s\": %s (RFC 7208 §4.3)", domain, why);
+			"No SPF check is possible without a sender or a HELO name (RFC 7208 §4.3)");
+		goto done;
+	}
+	if (why) {
+		/* RFC 7208 §4.3: not a multi-label domain name gives none; receivers
+		 * refuse such a sender outright, so it fails here. */
+		out->result = MC_SPF_NONE;
+		if (!*sender) {
+			mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_invalid_identity",
+				"The HELO name \"%s\" is no domain SPF can check (%s): SPF gives none, and receivers distrust the mail; announce the server's FQDN (postfix: myhostname)",
+				domain, why);
+		} else if (domain == sender) {
+			mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_invalid_identity",
+				"The sender \"%s\" is no mail address SPF can check (%s): SPF gives none, and receivers refuse such a sender; send from an address at your domain, e.g. noreply@example.com",
+				sender, why);
+		} else {
+			mc_problems_add(&out->problems, MC_STATUS_FAIL, "spf_invalid_identity",
+				"The sender \"%s\" has no domain SPF can check: \"%s\" is no domain name (%s); SPF gives none, and receivers refuse such a sender; send from an address at your domain",
+				sender, domain, why);
+		}
 		goto done;
 	}
 
@@ -1124,7 +1143,7 @@ void mc_spf_check(mc_dns *dns, const mc_ip *ip, const char *sender, const char *
 
 done:
 	free_eval(&ev);
-	if (mc_problems_has(&out->problems, "spf_invalid_identity")) {
+	if (controls) {
 		goto status;   /* no header and no advice can quote such an identity */
 	}
 	out->received_spf = received_spf(out, ipstr, ev.identity[0] ? ev.identity : sender, helo, receiver);

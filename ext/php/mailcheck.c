@@ -49,18 +49,42 @@ static ZEND_INI_MH(OnUpdateTimeout)
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static int guard_value_is(const zend_string *value, const char *const *words)
+{
+	for (; *words; words++) {
+		if (zend_binary_strcasecmp(ZSTR_VAL(value), ZSTR_LEN(value), *words, strlen(*words)) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* php.ini's parser turns an unquoted On/yes/true into "1" and Off/no/false/
+ * none into "", so those mean warn and off here as anywhere else. Any other
+ * value must not leave mail unguarded on a typo: it is warn, with a warning
+ * now (a php-fpm log may be all that sees it) and a guard_ini_invalid
+ * problem in every report. */
 static ZEND_INI_MH(OnUpdateGuard)
 {
+	static const char *const off[] = { "", "0", "off", "no", "false", "none", NULL };
+	static const char *const warn[] = { "1", "on", "yes", "true", "warn", NULL };
 	zend_long *mode = (zend_long *)ZEND_INI_GET_ADDR();
-	if (zend_string_equals_literal_ci(new_value, "off") || ZSTR_LEN(new_value) == 0 || zend_string_equals_literal(new_value, "0")) {
+	MC_G(guard_invalid) = 0;
+	if (guard_value_is(new_value, off)) {
 		*mode = MC_GUARD_OFF;
-	} else if (zend_string_equals_literal_ci(new_value, "warn")) {
+	} else if (guard_value_is(new_value, warn)) {
 		*mode = MC_GUARD_WARN;
 	} else if (zend_string_equals_literal_ci(new_value, "block")) {
 		*mode = MC_GUARD_BLOCK;
 	} else {
-		php_error_docref(NULL, E_WARNING, "Invalid mailcheck.guard \"%s\": must be off, warn or block", ZSTR_VAL(new_value));
-		return FAILURE;
+		*mode = MC_GUARD_WARN;
+		MC_G(guard_invalid) = 1;
+		/* Not again when a new thread's copy of the settings is made (ZTS):
+		 * that passes the value already set. */
+		if (new_value != entry->value) {
+			php_error_docref(NULL, E_WARNING, "Invalid mailcheck.guard \"%s\": must be off, warn or block; the guard warns and never blocks until it is fixed",
+				ZSTR_VAL(new_value));
+		}
 	}
 	return SUCCESS;
 }
@@ -229,7 +253,12 @@ static PHP_MINFO_FUNCTION(mailcheck)
 		php_info_print_table_row(2, "Resolver in use", err);
 	}
 	static const char *const modes[] = { "off", "warn", "block" };
-	php_info_print_table_row(2, "mail() guard", modes[MC_G(guard)]);
+	if (MC_G(guard_invalid)) {
+		snprintf(buf, sizeof(buf), "warn (mailcheck.guard \"%.200s\" is not off, warn or block)", INI_STR("mailcheck.guard"));
+		php_info_print_table_row(2, "mail() guard", buf);
+	} else {
+		php_info_print_table_row(2, "mail() guard", modes[MC_G(guard)]);
+	}
 	php_info_print_table_row(2, "Guard sits in front of", mc_guard_hooked());
 	php_info_print_table_end();
 

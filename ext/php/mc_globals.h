@@ -14,6 +14,7 @@ ZEND_BEGIN_MODULE_GLOBALS(mailcheck)
 	char *resolver;
 	zend_long timeout;
 	zend_long guard;          /* mc_guard_mode */
+	bool guard_invalid;       /* mailcheck.guard is none of the modes: warn is used */
 	char *ip;
 	char *helo;
 	zend_long cache_ttl;

@@ -275,8 +275,8 @@ static char *find_envelope(const mail_input *in, const char **source)
 	return strdup(default_sender());
 }
 
-/* This host's sending IP: mailcheck.ip, else the outbound address. NULL
- * (with a problem saying why) when the IP checks cannot be made. */
+/* This host's sending IP: mailcheck.ip, else the outbound address; NULL
+ * (with a problem saying why) when it is not known. */
 static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
 {
 	const char *why;
@@ -300,6 +300,15 @@ static const mc_ip *sending_ip(mc_guard_state *st, mc_ip *buf, guard_report *r)
 	if (!ip) {
 		mc_problems_add(&r->problems, MC_STATUS_WARN, "ip_unknown",
 			"This host's sending IP is not known, so SPF and reverse DNS were not checked: set mailcheck.ip in php.ini");
+	}
+	return ip;
+}
+
+/* The IP the checks are made from: NULL (with a problem saying why) for a
+ * private or NAT address, which no receiver sees. */
+static const mc_ip *public_ip(const mc_ip *ip, guard_report *r)
+{
+	if (!ip) {
 		return NULL;
 	}
 	mc_ip_format(ip, r->ip);
@@ -407,70 +416,19 @@ static char *report_value(const char *value)
 	return out;
 }
 
-static const char *first_code(const mc_problems *p, mc_status severity, const char **message)
+/* The guard's verdict on one mail into r, which holds the function and
+ * the sources found: from the cache; else checked, and cached when DNS
+ * answered everything; or skipped while the resolver is down. */
+static void check_mail(mc_guard_state *st, guard_report *r, const mc_ip *ip, const char *helo,
+		const char *envelope, const char *from, int64_t start_us)
 {
-	for (size_t i = 0; i < p->count; i++) {
-		if (p->items[i].severity == severity) {
-			*message = p->items[i].message;
-			return p->items[i].code;
-		}
-	}
-	return NULL;
-}
-
-static void warn_problems(const guard_report *r)
-{
-	smart_str text = {0};
-	for (size_t i = 0; i < r->problems.count; i++) {
-		const mc_problem *p = &r->problems.items[i];
-		smart_str_appends(&text, i ? "; " : "");
-		smart_str_appends(&text, p->code);
-		smart_str_appends(&text, " (");
-		smart_str_appends(&text, p->message);
-		smart_str_appendc(&text, ')');
-	}
-	smart_str_0(&text);
-	php_error_docref(NULL, E_WARNING, "mailcheck: this mail is likely to be marked as spam: %s", ZSTR_VAL(text.s));
-	smart_str_free(&text);
-}
-
-static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function, bool mb)
-{
-	if (MC_G(guard) == MC_GUARD_OFF) {
-		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
-	}
-	int64_t start = mc_now_us();
-	mc_guard_state *st = state();
-	if (!st) {
-		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
-	}
-	mail_input in;
-	switch (read_arguments(execute_data, mb, &in)) {
-	case ARGS_THROWN:
-		RETURN_THROWS();
-	case ARGS_ORIGINAL:
-		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-		return;
-	case ARGS_OK:
-		break;
-	}
-	guard_report *r = &st->last;
-	report_clear(r);
 	r->present = 1;
-	r->function = function;
-
 	/* As found, whatever their size, for the checks; the report keeps
 	 * bounded copies. */
-	char *envelope = find_envelope(&in, &r->envelope_source);
-	char *from = find_from(&in);
-	mail_input_free(&in);
 	r->envelope = envelope ? report_value(envelope) : NULL;
 	r->from = from ? report_value(from) : NULL;
-	r->helo = MC_G(helo) && *MC_G(helo) ? strdup(MC_G(helo)) : NULL;
-	mc_ip ipbuf;
-	const mc_ip *ip = sending_ip(st, &ipbuf, r);
+	r->helo = helo && *helo ? strdup(helo) : NULL;
+	ip = public_ip(ip, r);
 
 	int64_t now = mc_now_ms();
 	unsigned char key[32];
@@ -522,26 +480,115 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 			verdict.dns_trouble = 1;
 		}
 	}
-	free(envelope);
-	free(from);
 
 	mc_guard_merge_problems(&r->problems, &verdict.problems);
 	r->status = mc_problems_status(&r->problems);
 	r->blocked = MC_G(guard) == MC_GUARD_BLOCK && verdict.blockable;
 	mc_guard_verdict_free(&verdict);
-	r->elapsed_ms = (double)(mc_now_us() - start) / 1000.0;
+	r->elapsed_ms = (double)(mc_now_us() - start_us) / 1000.0;
+}
 
+static void report_to_array(const guard_report *r, zval *out)
+{
+	mc_php_result_init(out, &r->problems, r->status, 0);
+	add_assoc_double(out, "elapsed_ms", r->elapsed_ms);
+	add_assoc_string(out, "function", r->function);
+	add_assoc_bool(out, "blocked", r->blocked);
+	add_assoc_bool(out, "checked", r->checked);
+	add_assoc_bool(out, "cached", r->cached);
+	mc_php_add_string_or_null(out, "envelope_sender", r->envelope);
+	add_assoc_string(out, "envelope_source", r->envelope_source);
+	mc_php_add_string_or_null(out, "from", r->from);
+	mc_php_add_string_or_null(out, "ip", r->ip[0] ? r->ip : NULL);
+	add_assoc_string(out, "ip_source", r->ip_source);
+	mc_php_add_string_or_null(out, "helo", r->helo);
+}
+
+zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const char *helo,
+		const char *envelope, const char *from, zval *report)
+{
+	int64_t start = mc_now_us();
+	mc_guard_state *st = state();
+	if (!st) {
+		return FAILURE;
+	}
+	guard_report r;
+	memset(&r, 0, sizeof(r));
+	r.function = function;
+	r.envelope_source = "argument";
+	r.ip_source = "argument";
+	check_mail(st, &r, ip, helo, envelope, from, start);
+	report_to_array(&r, report);
+	report_clear(&r);
+	return SUCCESS;
+}
+
+/* What mail_check_last() reports while mailcheck.guard holds a value that
+ * is none of its modes: php.ini's text, as the admin wrote it. */
+static void add_setting_problem(guard_report *r)
+{
+	if (MC_G(guard_invalid)) {
+		const char *value = INI_STR("mailcheck.guard");
+		mc_problems_add(&r->problems, MC_STATUS_WARN, "guard_ini_invalid",
+			"mailcheck.guard is \"%.64s%s\", which is not off, warn or block: the guard warns and never blocks until php.ini says which",
+			value ? value : "", value && strlen(value) > 64 ? "…" : "");
+	}
+}
+
+/* The longest warning the guard gives, "mail(): " or "mail() blocked by
+ * mailcheck: " included: the full report is mail_check_last()'s. */
+#define GUARD_WARNING_MAX 300
+
+static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, const char *function, bool mb)
+{
+	if (MC_G(guard) == MC_GUARD_OFF) {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
+	int64_t start = mc_now_us();
+	mc_guard_state *st = state();
+	if (!st) {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	}
+	mail_input in;
+	switch (read_arguments(execute_data, mb, &in)) {
+	case ARGS_THROWN:
+		RETURN_THROWS();
+	case ARGS_ORIGINAL:
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		return;
+	case ARGS_OK:
+		break;
+	}
+	guard_report *r = &st->last;
+	report_clear(r);
+	r->function = function;
+	add_setting_problem(r);
+
+	char *envelope = find_envelope(&in, &r->envelope_source);
+	char *from = find_from(&in);
+	mail_input_free(&in);
+	mc_ip ipbuf;
+	const mc_ip *ip = sending_ip(st, &ipbuf, r);
+	check_mail(st, r, ip, MC_G(helo), envelope, from, start);
+	free(envelope);
+	free(from);
+
+	char summary[GUARD_WARNING_MAX + 1];
 	if (r->blocked) {
-		const char *message = "";
-		const char *code = first_code(&r->problems, MC_STATUS_FAIL, &message);
-		zend_error(E_WARNING, "%s() blocked by mailcheck: %s — %s", r->function, code, message);
+		static const char blocked[] = "() blocked by mailcheck: ";
+		mc_guard_summary(&r->problems, 1, summary, sizeof(summary) - strlen(function) - (sizeof(blocked) - 1));
+		zend_error(E_WARNING, "%s%s%s", function, blocked, summary);
 		RETURN_FALSE;
 	}
 	/* Sent first, warned after: an error handler that throws on warnings
 	 * must not cost the mail. */
 	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 	if (r->problems.count > 0 && !EG(exception)) {
-		warn_problems(r);
+		static const char warned[] = "(): mailcheck: ";
+		mc_guard_summary(&r->problems, 0, summary, sizeof(summary) - strlen(function) - (sizeof(warned) - 1));
+		php_error_docref(NULL, E_WARNING, "mailcheck: %s", summary);
 	}
 }
 
@@ -612,17 +659,5 @@ PHP_FUNCTION(mail_check_last)
 	if (!st || !st->last.present) {
 		RETURN_NULL();
 	}
-	const guard_report *r = &st->last;
-	mc_php_result_init(return_value, &r->problems, r->status, 0);
-	add_assoc_double(return_value, "elapsed_ms", r->elapsed_ms);
-	add_assoc_string(return_value, "function", r->function);
-	add_assoc_bool(return_value, "blocked", r->blocked);
-	add_assoc_bool(return_value, "checked", r->checked);
-	add_assoc_bool(return_value, "cached", r->cached);
-	mc_php_add_string_or_null(return_value, "envelope_sender", r->envelope);
-	add_assoc_string(return_value, "envelope_source", r->envelope_source);
-	mc_php_add_string_or_null(return_value, "from", r->from);
-	mc_php_add_string_or_null(return_value, "ip", r->ip[0] ? r->ip : NULL);
-	add_assoc_string(return_value, "ip_source", r->ip_source);
-	mc_php_add_string_or_null(return_value, "helo", r->helo);
+	report_to_array(&st->last, return_value);
 }
