@@ -81,7 +81,7 @@ if test "$PHP_MAILCHECK" != "no"; then
 
   MAILCHECK_SOURCES="ext/php/mailcheck.c ext/php/mc_php.c ext/php/mc_php_ptr.c ext/php/mc_php_spf.c ext/php/mc_php_spf_record.c ext/php/mc_php_sender.c ext/php/mc_php_guard.c \
     ext/php/mc_php_dmarc.c ext/php/mc_php_dkim.c ext/php/mc_php_dnsbl.c \
-    ext/php/mc_php_doctor.c ext/core/mc_ahead.c ext/core/mc_receivers.c \
+    ext/php/mc_php_doctor.c ext/php/mc_php_message.c ext/core/mc_ahead.c ext/core/mc_receivers.c \
     ext/core/mc_problems.c ext/core/mc_ip.c ext/core/mc_name.c ext/core/mc_dns.c ext/core/mc_dns_msg.c ext/core/mc_dns_cache.c ext/core/mc_ptr.c \
     ext/core/mc_spf.c ext/core/mc_spf_record.c ext/core/mc_spf_macro.c ext/core/mc_spf_policy.c ext/core/mc_spf_prefetch.c \
     ext/core/mc_address.c ext/core/mc_sender.c ext/core/mc_helo.c ext/core/mc_smtp.c ext/core/mc_mta.c ext/core/mc_guard.c ext/core/mc_mailmsg.c \

@@ -95,6 +95,17 @@ function mail_check_dnsbl(string $ip_or_domain, ?array $zones = null): array {}
 function mail_check(string $sender, array $options = []): array {}
 
 /**
+ * The mail() guard's verdict on a mail sent another way (an SMTP mailer):
+ * the same checks and cache, the same report as mail_check_last(), from
+ * the sending IP, the envelope sender ("" or "<>" for a bounce), the
+ * header section (its From: is judged) and the HELO name (default
+ * mailcheck.helo). Works whatever mailcheck.guard is.
+ *
+ * @return array{status: string, problems: list<array{code: string, severity: string, message: string}>, elapsed_ms: float, function: string, blocked: bool, checked: bool, cached: bool, envelope_sender: ?string, envelope_source: string, from: ?string, ip: ?string, ip_source: string, helo: ?string}
+ */
+function mail_check_message(string $ip, string $envelope_sender, string $headers, ?string $helo = null): array {}
+
+/**
  * The report of the last mail() or mb_send_mail() the guard checked in this
  * process (mailcheck.guard = warn or block), or null when there was none.
  *

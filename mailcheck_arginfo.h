@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f4e38901bb46afc20ac68ff4f7e83bb9c873311d */
+ * Stub hash: e7d39af1cdd3c1f60fafa374b8adc3f7397ff14d */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_ptr, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
@@ -50,6 +50,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check, 0, 1, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_message, 0, 3, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, ip, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, envelope_sender, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, helo, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_mail_check_last, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
@@ -64,6 +71,7 @@ ZEND_FUNCTION(mail_check_dmarc);
 ZEND_FUNCTION(mail_check_dkim);
 ZEND_FUNCTION(mail_check_dnsbl);
 ZEND_FUNCTION(mail_check);
+ZEND_FUNCTION(mail_check_message);
 ZEND_FUNCTION(mail_check_last);
 
 
@@ -78,6 +86,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(mail_check_dkim, arginfo_mail_check_dkim)
 	ZEND_FE(mail_check_dnsbl, arginfo_mail_check_dnsbl)
 	ZEND_FE(mail_check, arginfo_mail_check)
+	ZEND_FE(mail_check_message, arginfo_mail_check_message)
 	ZEND_FE(mail_check_last, arginfo_mail_check_last)
 	ZEND_FE_END
 };

@@ -307,7 +307,8 @@ static int check_dmarc(mc_dns *dns, const mc_guard_mail *mail, const char *envel
 			"%s publishes DMARC p=%s, and this mail cannot pass it: SPF %s, and no DKIM key %s; receivers will %s. "
 			"Send with -f an address at %s whose SPF allows this host, or sign with DKIM for %s and set mailcheck.dkim_selector",
 			from_domain, mc_dmarc_policy_name(applied),
-			!aligned ? "vouches for another domain (the envelope sender's)" : "does not pass for this host",
+			!aligned ? (mail->envelope[0] ? "vouches for another domain (the envelope sender's)"
+				: "vouches for another domain (the HELO name's: a bounce has no envelope sender)") : "does not pass for this host",
 			mail->dkim_selector ? "is published for mailcheck.dkim_selector" : "is configured (mailcheck.dkim_selector)",
 			applied == MC_DMARC_REJECT ? "reject" : "put it in spam (quarantine)", from_domain, from_domain);
 	} else if (dkim_ok || (spf_pass && aligned)) {
@@ -359,7 +360,9 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 
 	int dmarc_judged = 0;
 	if (have_from && from.address.domain) {
-		dmarc_judged = check_dmarc(dns, mail, have_envelope ? envelope.address.domain : NULL,
+		/* A bounce's SPF is the HELO name's (RFC 7208 §2.4), and DMARC
+		 * aligns the From: domain with that (RFC 7489 §3.1.2). */
+		dmarc_judged = check_dmarc(dns, mail, have_envelope ? envelope.address.domain : mail->helo,
 			from.address.domain, spf_pass, deadline_ms, out);
 	}
 

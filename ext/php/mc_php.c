@@ -117,6 +117,16 @@ zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, si
 	return mc_php_check_name_option(value, arg_num, NULL, maxlen);
 }
 
+zend_result mc_php_ip_arg(const zend_string *value, uint32_t arg_num, mc_ip *out)
+{
+	const char *why;
+	if (mc_ip_parse(ZSTR_VAL(value), ZSTR_LEN(value), out, &why) < 0) {
+		zend_argument_value_error(arg_num, "%s", why);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num)
 {
 	size_t len = ZSTR_LEN(value);

@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "mc_dns.h"
+#include "mc_ip.h"
 #include "mc_problems.h"
 
 /* Bounds of mailcheck.timeout and mail_check()'s timeout, in ms: below 10
@@ -39,6 +40,8 @@ int64_t mc_php_deadline_ms(void);
 zend_result mc_php_check_name_arg(const zend_string *value, uint32_t arg_num, size_t maxlen);
 /* The same for a name given in an options array: the message names it. */
 zend_result mc_php_check_name_option(const zend_string *value, uint32_t arg_num, const char *option, size_t maxlen);
+/* Parses an IP address argument; a ValueError saying why otherwise. */
+zend_result mc_php_ip_arg(const zend_string *value, uint32_t arg_num, mc_ip *out);
 /* mc_php_check_name_arg() for a domain name: 253 octets, one more for the
  * root's trailing dot. */
 zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num);

@@ -32,7 +32,6 @@ PHP_FUNCTION(mail_check_ptr)
 {
 	zend_string *ip_arg, *helo = NULL;
 	char err[256];
-	const char *why;
 	mc_ip ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -41,8 +40,7 @@ PHP_FUNCTION(mail_check_ptr)
 		Z_PARAM_STR_OR_NULL(helo)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (mc_ip_parse(ZSTR_VAL(ip_arg), ZSTR_LEN(ip_arg), &ip, &why) < 0) {
-		zend_argument_value_error(1, "%s", why);
+	if (mc_php_ip_arg(ip_arg, 1, &ip) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (helo && mc_php_check_name_arg(helo, 2, MC_PHP_MAX_NAME) == FAILURE) {

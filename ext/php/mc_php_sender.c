@@ -94,7 +94,6 @@ PHP_FUNCTION(mail_check_helo)
 {
 	zend_string *helo, *ip_arg = NULL;
 	char err[256];
-	const char *why;
 	mc_ip ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -106,8 +105,7 @@ PHP_FUNCTION(mail_check_helo)
 	if (mc_php_check_name_arg(helo, 1, MC_PHP_MAX_NAME) == FAILURE) {
 		RETURN_THROWS();
 	}
-	if (ip_arg && mc_ip_parse(ZSTR_VAL(ip_arg), ZSTR_LEN(ip_arg), &ip, &why) < 0) {
-		zend_argument_value_error(2, "%s", why);
+	if (ip_arg && mc_php_ip_arg(ip_arg, 2, &ip) == FAILURE) {
 		RETURN_THROWS();
 	}
 	int64_t start = mc_now_us();
