@@ -1,18 +1,16 @@
 #include "mc_guard.h"
+#include "mc_ahead.h"
 #include "mc_address.h"
 #include "mc_dkim.h"
 #include "mc_dmarc.h"
 #include "mc_mailmsg.h"
-#include "mc_name.h"
 #include "mc_ptr.h"
 #include "mc_sender.h"
 #include "mc_spf.h"
-#include "mc_spf_prefetch.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/socket.h>
 #include <time.h>
 
 void mc_guard_merge_problems(mc_problems *dst, const mc_problems *src)
@@ -143,39 +141,11 @@ static void check_address(mc_dns *dns, const char *address, const char *process_
 	mc_guard_merge_problems(&out->problems, &res->problems);
 }
 
-/* The most levels resolve_ahead() sends: the SPF walk's bound, and one. */
-#define AHEAD_LEVELS (MC_SPF_MAX_DNS_TERMS * 2 + 3)
-
-static void ask_mail_domain(mc_dns_batch *batch, const mc_address *a)
-{
-	if (a->domain && mc_name_is_askable(a->domain)) {
-		mc_dns_batch_add(batch, a->domain, MC_DNS_T_MX);
-		mc_dns_batch_add(batch, a->domain, MC_DNS_T_A);
-		mc_dns_batch_add(batch, a->domain, MC_DNS_T_AAAA);
-	}
-}
-
-/* The From domain's DMARC walk (one batch, as mc_dmarc_check asks it) and
- * the key of the selector the MTA signs with. */
-static void ask_dmarc(mc_dns_batch *batch, const char *domain, const char *selector)
-{
-	char name[MC_DNS_NAME_BUF];
-	size_t offsets[MC_DMARC_MAX_QUERIES];
-	int n = mc_dmarc_walk_names(domain, offsets);
-	for (int i = 0; i < n; i++) {
-		snprintf(name, sizeof(name), "_dmarc.%s", domain + offsets[i]);
-		mc_dns_batch_add(batch, name, MC_DNS_T_TXT);
-	}
-	if (selector && (size_t)snprintf(name, sizeof(name), "%s._domainkey.%s", selector, domain) < sizeof(name)) {
-		mc_dns_batch_add(batch, name, MC_DNS_T_TXT);
-	}
-}
-
 /* The checks below run one after another, each from the cache when this
- * has filled it: the envelope's and From's mail hosts, the PTR and the SPF
- * record go in the first batch; the PTR names' addresses with the SPF
- * record's includes in the second; the rest of the SPF tree after. So a
- * cold mail waits about as many round trips as its longest chain. */
+ * has filled it: the envelope's and From's mail hosts, the PTR, DMARC and
+ * the SPF record go in the first batch; the PTR names' addresses with the
+ * SPF record's includes in the second; the rest of the SPF tree after. So
+ * a cold mail waits about as many round trips as its longest chain. */
 static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_ms)
 {
 	mc_address envelope, from;
@@ -188,59 +158,30 @@ static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadli
 		mc_address_parse(mail->from, strlen(mail->from), &from);
 	}
 
+	/* A domain literal names no domain to ask about. */
+	const char *envelope_domain = envelope.domain_literal ? NULL : envelope.domain;
+	const char *from_domain = from.domain_literal ? NULL : from.domain;
 	char identity[600] = "";
-	const char *spf_domain = NULL;
+	mc_ahead_plan plan = {
+		.mail_domains = { envelope_domain, from_domain },
+		.dmarc_domain = from_domain,
+		.dkim_selectors = &mail->dkim_selector,
+		.dkim_count = mail->dkim_selector ? 1 : 0,
+		.ip = mail->ip,
+	};
 	if (mail->ip && !mail->envelope[0] && mail->helo) {
 		snprintf(identity, sizeof(identity), "postmaster@%s", mail->helo);
-		spf_domain = mail->helo;
-	} else if (mail->ip && envelope.address && envelope.domain) {
+		plan.spf_domain = mail->helo;
+	} else if (mail->ip && envelope.address && envelope_domain) {
 		snprintf(identity, sizeof(identity), "%s", envelope.address);
-		spf_domain = envelope.domain;
+		plan.spf_domain = envelope_domain;
 	}
 	mc_spf_macro_env env = {
-		.sender = identity, .domain = spf_domain, .helo = mail->helo, .receiver = NULL,
+		.sender = identity, .domain = plan.spf_domain, .helo = mail->helo, .receiver = NULL,
 		.validated = NULL, .ip = mail->ip, .now = (long long)time(NULL),
 	};
-	mc_spf_walk *walk = spf_domain ? mc_spf_walk_new(spf_domain, &env) : NULL;
-
-	mc_dns_batch *levels[AHEAD_LEVELS];
-	int nlevels = 0;
-	mc_dns_query *ptr = NULL;
-	while (nlevels < AHEAD_LEVELS) {
-		mc_dns_batch *batch = mc_dns_batch_new(dns, deadline_ms);
-		if (!batch) {
-			break;
-		}
-		levels[nlevels++] = batch;
-		int added = walk ? mc_spf_walk_level(walk, batch) : 0;
-		if (nlevels == 1) {
-			ask_mail_domain(batch, &envelope);
-			ask_mail_domain(batch, &from);
-			if (from.domain && mc_name_is_askable(from.domain)) {
-				ask_dmarc(batch, from.domain, mail->dkim_selector);
-			}
-			if (mail->ip) {
-				char reverse[MC_IP_REVERSE_LEN];
-				mc_ip_reverse_name(mail->ip, reverse);
-				ptr = mc_dns_batch_add(batch, reverse, MC_DNS_T_PTR);
-			}
-			added++;
-		} else if (nlevels == 2 && ptr && ptr->answer && ptr->answer->status == MC_DNS_OK) {
-			uint16_t type = mail->ip->family == AF_INET ? MC_DNS_T_A : MC_DNS_T_AAAA;
-			for (size_t i = 0; i < ptr->answer->count && i < MC_PTR_MAX_FORWARD; i++) {
-				mc_dns_batch_add(batch, (const char *)ptr->answer->rrs[i].data, type);
-				added++;
-			}
-		}
-		if (added == 0) {
-			break;
-		}
-		mc_dns_batch_wait(batch);
-	}
-	mc_spf_walk_free(walk);
-	for (int i = 0; i < nlevels; i++) {
-		mc_dns_batch_free(levels[i]);
-	}
+	plan.spf_env = &env;
+	mc_ahead_run(dns, &plan, deadline_ms);
 	mc_address_free(&envelope);
 	mc_address_free(&from);
 }
