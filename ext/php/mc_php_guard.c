@@ -9,7 +9,6 @@
 #include "php.h"
 #include "php_ini.h"
 #include "zend_exceptions.h"
-#include "zend_smart_str.h"
 #include "ext/standard/exec.h"
 #include "ext/standard/php_mail.h"
 #include "ext/standard/php_string.h"
