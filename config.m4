@@ -85,7 +85,7 @@ if test "$PHP_MAILCHECK" != "no"; then
     ext/core/mc_problems.c ext/core/mc_ip.c ext/core/mc_name.c ext/core/mc_dns.c ext/core/mc_dns_msg.c ext/core/mc_dns_cache.c ext/core/mc_ptr.c \
     ext/core/mc_spf.c ext/core/mc_spf_record.c ext/core/mc_spf_macro.c ext/core/mc_spf_policy.c ext/core/mc_spf_prefetch.c \
     ext/core/mc_address.c ext/core/mc_sender.c ext/core/mc_helo.c ext/core/mc_smtp.c ext/core/mc_mta.c ext/core/mc_guard.c ext/core/mc_mailmsg.c \
-    ext/core/mc_tags.c ext/core/mc_dmarc_record.c ext/core/mc_dmarc.c ext/core/mc_dkim_key.c ext/core/mc_dkim.c ext/core/mc_dnsbl.c"
+    ext/core/mc_tags.c ext/core/mc_dmarc_record.c ext/core/mc_dmarc.c ext/core/mc_dkim_key.c ext/core/mc_dkim.c ext/core/mc_dnsbl.c ext/core/mc_receiver_scores.c"
 
   PHP_NEW_EXTENSION([mailcheck], [$MAILCHECK_SOURCES], [$ext_shared],, [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/core])

@@ -9,6 +9,7 @@
 #include "mc_globals.h"
 #include "mc_clock.h"
 #include "mc_name.h"
+#include "mc_receiver_scores.h"
 
 #include <errno.h>
 #include <pwd.h>
@@ -133,6 +134,25 @@ zend_result mc_php_check_domain_arg(const zend_string *value, uint32_t arg_num)
 	return mc_php_check_name_arg(value, arg_num, MC_NAME_MAX + (len > 0 && ZSTR_VAL(value)[len - 1] == '.'));
 }
 
+/* 'scores' => ['rspamd' => [symbol => score, …]]: what the problem costs
+ * at a receiver running rspamd with its default scores; only for problems
+ * rspamd has a counterpart for. */
+static void mc_php_add_receiver_scores(zval *entry, const mc_problem *problem)
+{
+	const mc_receiver_scores *rspamd = mc_receiver_scores_rspamd(problem->code, problem->message);
+	if (!rspamd) {
+		return;
+	}
+	zval scores, symbols;
+	array_init_size(&symbols, (uint32_t)rspamd->count);
+	for (size_t i = 0; i < rspamd->count; i++) {
+		add_assoc_double(&symbols, rspamd->symbols[i].symbol, rspamd->symbols[i].score);
+	}
+	array_init_size(&scores, 1);
+	add_assoc_zval(&scores, "rspamd", &symbols);
+	add_assoc_zval(entry, "scores", &scores);
+}
+
 void mc_php_result_init(zval *result, const mc_problems *problems, mc_status status, int64_t start_us)
 {
 	zval list;
@@ -145,6 +165,7 @@ void mc_php_result_init(zval *result, const mc_problems *problems, mc_status sta
 		add_assoc_string(&entry, "code", problems->items[i].code);
 		add_assoc_string(&entry, "severity", mc_status_name(problems->items[i].severity));
 		add_assoc_string(&entry, "message", problems->items[i].message);
+		mc_php_add_receiver_scores(&entry, &problems->items[i]);
 		add_next_index_zval(&list, &entry);
 	}
 	add_assoc_zval(result, "problems", &list);
