@@ -7,48 +7,50 @@
 
 const char mc_receiver_rspamd_version[] = "3.4";
 
-static const mc_receiver_symbol s0_ptr_missing[] = { { "RDNS_NONE", 1.0 }, { "HFILTER_HOSTNAME_UNKNOWN", 2.5 } };
-static const mc_receiver_symbol s1_ptr_not_confirmed[] = { { "HFILTER_HOSTNAME_UNKNOWN", 2.5 } };
-static const mc_receiver_symbol s2_ptr_generic[] = { { "HFILTER_HOSTNAME_5", 3.0 } };
-static const mc_receiver_symbol s3_helo_localhost[] = { { "HFILTER_HELO_5", 3.0 } };
-static const mc_receiver_symbol s4_helo_not_fqdn[] = { { "HFILTER_HELO_5", 3.0 } };
-static const mc_receiver_symbol s5_helo_ip_literal[] = { { "HFILTER_HELO_BAREIP", 3.0 } };
-static const mc_receiver_symbol s6_helo_no_address[] = { { "HFILTER_HELO_NORES_A_OR_MX", 0.3 }, { "HFILTER_HELO_IP_A", 1.0 } };
-static const mc_receiver_symbol s7_spf_fail[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
-static const mc_receiver_symbol s8_spf_softfail[] = { { "R_SPF_SOFTFAIL", 0.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
-static const mc_receiver_symbol s9_spf_neutral[] = { { "R_SPF_NEUTRAL", 0.0 } };
-static const mc_receiver_symbol s10_spf_missing[] = { { "R_SPF_NA", 0.0 } };
-static const mc_receiver_symbol s11_spf_permerror[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
-static const mc_receiver_symbol s12_spf_syntax[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
-static const mc_receiver_symbol s13_dmarc_not_aligned[] = { { "DMARC_POLICY_REJECT", 2.0 } };
-static const mc_receiver_symbol s14_dmarc_not_aligned[] = { { "DMARC_POLICY_QUARANTINE", 1.5 } };
-static const mc_receiver_symbol s15_from_not_aligned[] = { { "FORGED_SENDER", 0.3 } };
-static const mc_receiver_symbol s16_dkim_key_missing[] = { { "R_DKIM_PERMFAIL", 0.0 } };
-static const mc_receiver_symbol s17_sender_system_account[] = { { "ENVFROM_SERVICE_ACCT", 1.0 }, { "FROM_SERVICE_ACCT", 1.0 } };
-static const mc_receiver_symbol s18_sender_reserved_domain[] = { { "HFILTER_FROMHOST_NORES_A_OR_MX", 1.5 } };
-static const mc_receiver_symbol s19_sender_no_mail_host[] = { { "HFILTER_FROMHOST_NORES_A_OR_MX", 1.5 } };
+static const mc_receiver_symbol ptr_missing[] = { { "RDNS_NONE", 1.0 }, { "HFILTER_HOSTNAME_UNKNOWN", 2.5 } };
+static const mc_receiver_symbol ptr_not_confirmed[] = { { "HFILTER_HOSTNAME_UNKNOWN", 2.5 } };
+static const mc_receiver_symbol ptr_localhost[] = { { "HFILTER_HOSTNAME_UNKNOWN", 2.5 } };
+static const mc_receiver_symbol ptr_generic[] = { { "HFILTER_HOSTNAME_5", 3.0 } };
+static const mc_receiver_symbol helo_localhost[] = { { "HFILTER_HELO_5", 3.0 } };
+static const mc_receiver_symbol helo_not_fqdn[] = { { "HFILTER_HELO_5", 3.0 } };
+static const mc_receiver_symbol helo_ip_literal[] = { { "HFILTER_HELO_BAREIP", 3.0 } };
+static const mc_receiver_symbol helo_no_address[] = { { "HFILTER_HELO_NORES_A_OR_MX", 0.3 }, { "HFILTER_HELO_IP_A", 1.0 } };
+static const mc_receiver_symbol spf_fail[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
+static const mc_receiver_symbol spf_softfail[] = { { "R_SPF_SOFTFAIL", 0.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
+static const mc_receiver_symbol spf_neutral[] = { { "R_SPF_NEUTRAL", 0.0 } };
+static const mc_receiver_symbol spf_missing[] = { { "R_SPF_NA", 0.0 } };
+static const mc_receiver_symbol spf_permerror[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
+static const mc_receiver_symbol spf_syntax[] = { { "R_SPF_FAIL", 1.0 }, { "VIOLATED_DIRECT_SPF", 3.5 } };
+static const mc_receiver_symbol dmarc_not_aligned_p_reject[] = { { "DMARC_POLICY_REJECT", 2.0 } };
+static const mc_receiver_symbol dmarc_not_aligned_p_quarantine[] = { { "DMARC_POLICY_QUARANTINE", 1.5 } };
+static const mc_receiver_symbol from_not_aligned[] = { { "FORGED_SENDER", 0.3 } };
+static const mc_receiver_symbol dkim_key_missing[] = { { "R_DKIM_PERMFAIL", 0.0 } };
+static const mc_receiver_symbol sender_system_account[] = { { "ENVFROM_SERVICE_ACCT", 1.0 }, { "FROM_SERVICE_ACCT", 1.0 } };
+static const mc_receiver_symbol sender_reserved_domain[] = { { "HFILTER_FROMHOST_NORES_A_OR_MX", 1.5 } };
+static const mc_receiver_symbol sender_no_mail_host[] = { { "HFILTER_FROMHOST_NORES_A_OR_MX", 1.5 } };
 
 static const mc_receiver_scores rspamd_table[] = {
-	{ "ptr_missing", NULL, s0_ptr_missing, 2, 3.5 },
-	{ "ptr_not_confirmed", NULL, s1_ptr_not_confirmed, 1, 2.5 },
-	{ "ptr_generic", NULL, s2_ptr_generic, 1, 3.0 },
-	{ "helo_localhost", NULL, s3_helo_localhost, 1, 3.0 },
-	{ "helo_not_fqdn", NULL, s4_helo_not_fqdn, 1, 3.0 },
-	{ "helo_ip_literal", NULL, s5_helo_ip_literal, 1, 3.0 },
-	{ "helo_no_address", NULL, s6_helo_no_address, 2, 1.3 },
-	{ "spf_fail", NULL, s7_spf_fail, 2, 4.5 },
-	{ "spf_softfail", NULL, s8_spf_softfail, 2, 3.5 },
-	{ "spf_neutral", NULL, s9_spf_neutral, 1, 0.0 },
-	{ "spf_missing", NULL, s10_spf_missing, 1, 0.0 },
-	{ "spf_permerror", NULL, s11_spf_permerror, 2, 4.5 },
-	{ "spf_syntax", NULL, s12_spf_syntax, 2, 4.5 },
-	{ "dmarc_not_aligned", "p=reject", s13_dmarc_not_aligned, 1, 2.0 },
-	{ "dmarc_not_aligned", "p=quarantine", s14_dmarc_not_aligned, 1, 1.5 },
-	{ "from_not_aligned", NULL, s15_from_not_aligned, 1, 0.3 },
-	{ "dkim_key_missing", NULL, s16_dkim_key_missing, 1, 0.0 },
-	{ "sender_system_account", NULL, s17_sender_system_account, 2, 2.0 },
-	{ "sender_reserved_domain", NULL, s18_sender_reserved_domain, 1, 1.5 },
-	{ "sender_no_mail_host", NULL, s19_sender_no_mail_host, 1, 1.5 },
+	{ "ptr_missing", NULL, ptr_missing, 2, 3.5 },
+	{ "ptr_not_confirmed", NULL, ptr_not_confirmed, 1, 2.5 },
+	{ "ptr_localhost", NULL, ptr_localhost, 1, 2.5 },
+	{ "ptr_generic", NULL, ptr_generic, 1, 3.0 },
+	{ "helo_localhost", NULL, helo_localhost, 1, 3.0 },
+	{ "helo_not_fqdn", NULL, helo_not_fqdn, 1, 3.0 },
+	{ "helo_ip_literal", NULL, helo_ip_literal, 1, 3.0 },
+	{ "helo_no_address", NULL, helo_no_address, 2, 1.3 },
+	{ "spf_fail", NULL, spf_fail, 2, 4.5 },
+	{ "spf_softfail", NULL, spf_softfail, 2, 3.5 },
+	{ "spf_neutral", NULL, spf_neutral, 1, 0.0 },
+	{ "spf_missing", NULL, spf_missing, 1, 0.0 },
+	{ "spf_permerror", NULL, spf_permerror, 2, 4.5 },
+	{ "spf_syntax", NULL, spf_syntax, 2, 4.5 },
+	{ "dmarc_not_aligned", "p=reject", dmarc_not_aligned_p_reject, 1, 2.0 },
+	{ "dmarc_not_aligned", "p=quarantine", dmarc_not_aligned_p_quarantine, 1, 1.5 },
+	{ "from_not_aligned", NULL, from_not_aligned, 1, 0.3 },
+	{ "dkim_key_missing", NULL, dkim_key_missing, 1, 0.0 },
+	{ "sender_system_account", NULL, sender_system_account, 2, 2.0 },
+	{ "sender_reserved_domain", NULL, sender_reserved_domain, 1, 1.5 },
+	{ "sender_no_mail_host", NULL, sender_no_mail_host, 1, 1.5 },
 };
 
 const mc_receiver_scores *mc_receiver_scores_rspamd(const char *code, const char *message)
