@@ -27,7 +27,7 @@ var_dump(count(captured($path)));
 @unlink($path);
 ?>
 --EXPECTF--
-Warning: mail() blocked by mailcheck: sender_reserved_domain, spf_invalid_identity — localhost is not a public mail domain (localhost): receivers reject it; this is typical of a server whose host name was never set, so set a sender at your real domain; see mail_check_last() in %s on line %d
+Warning: mail() blocked by mailcheck: sender_reserved_domain, spf_invalid_identity (+1.5 at rspamd's defaults) — localhost is not a public mail domain (localhost): receivers reject it; this is typical of a server whose host name was never set, so set a sender at your real domain; see mail_check_last() in %s on line %d
 bool(false)
 int(0)
 bool(true)

@@ -20,13 +20,13 @@ var_dump(count($got), str_contains($got[0]['message'], 'From: news@soft.example.
 @unlink($path);
 ?>
 --EXPECTF--
-Warning: mail() blocked by mailcheck: spf_fail — 203.0.113.5 is not allowed to send for strict.example.net: its SPF record ends in a fail for this IP; add the IP (ip4:203.0.113.5) or your provider's include: to the record; see mail_check_last() in %s on line %d
+Warning: mail() blocked by mailcheck: spf_fail (+4.5 at rspamd's defaults) — 203.0.113.5 is not allowed to send for strict.example.net: its SPF record ends in a fail for this IP; add the IP (ip4:203.0.113.5) or your provider's include: to the record; see mail_check_last() in %s on line %d
 bool(false)
 int(0)
 bool(true)
 string(8) "spf_fail"
 
-Warning: mail(): mailcheck: likely to be marked as spam: spf_softfail — 203.0.113.5 is not listed in the SPF record of soft.example.net (~all: softfail); receivers file such mail as suspicious: add the IP (ip4:203.0.113.5) to the record; see mail_check_last() in %s on line %d
+Warning: mail(): mailcheck: likely to be marked as spam: spf_softfail (+3.5 at rspamd's defaults) — 203.0.113.5 is not listed in the SPF record of soft.example.net (~all: softfail); receivers file such mail as suspicious: add the IP (ip4:203.0.113.5) to the record; see mail_check_last() in %s on line %d
 bool(true)
 int(1)
 bool(true)

@@ -44,7 +44,7 @@ true | news@example.net | "Shop" <news@example.net> |
 true | news@example.net | "Shop, Inc." <news@example.net> | 
 true | news@example.net | news@example.net | 
 
-Warning: mail(): mailcheck: likely to be marked as spam: %Sfrom_not_aligned — %s; see mail_check_last() in %s on line %d
+Warning: mail(): mailcheck: likely to be marked as spam: %Sfrom_not_aligned (+%f at rspamd's defaults) — %s; see mail_check_last() in %s on line %d
 true | news@example.net | offers@example.com | %Sfrom_not_aligned
 7 sent; argv: -oi -f news@example.net
 7 identical

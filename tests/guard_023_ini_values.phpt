@@ -57,7 +57,7 @@ int(1)
 bool(false)
 guard_ini_invalid,sender_system_account,sender_reserved_domain,spf_invalid_identity
 warn: mailcheck.guard is "blok", which is not off, warn or block: the guard warns and never blocks until php.ini says which
-mail(): mailcheck: fix php.ini: guard_ini_invalid; likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity — mailcheck.guard is "blok", which is not off, warn or block: the guard warns and never blocks until php.ini says which; see mail_check_last()
+mail(): mailcheck: fix php.ini: guard_ini_invalid; likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity (+3.5 at rspamd's defaults) — mailcheck.guard is "blok", which is not off, warn or block: the guard warns and never blocks u…; see mail_check_last()
 bool(true)
 guard_ini_invalid
 mail(): mailcheck: fix php.ini: guard_ini_invalid — mailcheck.guard is "blok", which is not off, warn or block: the guard warns and never blocks until php.ini says which; see mail_check_last()

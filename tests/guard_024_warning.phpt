@@ -43,15 +43,15 @@ echo count(captured($path)), " sent\n";
 ?>
 --EXPECTF--
 -- block
-300 bytes: mail() blocked by mailcheck: sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost, dmarc_not_aligned — localhost is not a public mail domain (localhost): receivers reject it; this is typical of a server whose host name was never set, so set a sender a…; see mail_check_last()
+300 bytes: mail() blocked by mailcheck: sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost, dmarc_not_aligned (+10.0 at rspamd's defaults) — localhost is not a public mail domain (localhost): receivers reject it; this is typical of a server whose host name was…; see mail_check_last()
 false | w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,f:ptr_missing,f:helo_localhost,w:dkim_key_missing,f:dmarc_not_aligned | each with its message
 -- warn
-300 bytes: mail(): mailcheck: likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost, dkim_key_missing, dmarc_not_aligned — localhost is not a public mail domain (localhost): receivers reject it; this is typical …; see mail_check_last()
+300 bytes: mail(): mailcheck: likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost (+2 more) (+12.0 at rspamd's defaults) — localhost is not a public mail domain (localhost): receivers reject it; this is typica…; see mail_check_last()
 true | w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,f:ptr_missing,f:helo_localhost,w:dkim_key_missing,f:dmarc_not_aligned | each with its message
 -- wrn
 
 Warning: PHP Startup: Invalid mailcheck.guard "wrn": %s
-300 bytes: mail(): mailcheck: fix php.ini: guard_ini_invalid; likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing, helo_localhost (+2 more) — mailcheck.guard is "wrn", which is not off, warn or block: the guard warns and neve…; see mail_check_last()
+300 bytes: mail(): mailcheck: fix php.ini: guard_ini_invalid; likely to be marked as spam: sender_system_account, sender_reserved_domain, spf_invalid_identity, ptr_missing (+3 more) (+12.0 at rspamd's defaults) — mailcheck.guard is "wrn", which is not off, warn or block: the guard w…; see mail_check_last()
 true | w:guard_ini_invalid,w:sender_system_account,f:sender_reserved_domain,f:spf_invalid_identity,f:ptr_missing,f:helo_localhost,w:dkim_key_missing,f:dmarc_not_aligned | each with its message
 -- block, DNS trouble
 %d bytes: mail(): mailcheck: could not be checked: dns_timeout, spf_temperror — No answer for the mail hosts of silent.hostile.example.net within the time budget (mailcheck.timeout = 300 ms): the resolver or the domain's name servers are slow or unreachable; see mail_check_last()

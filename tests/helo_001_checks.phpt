@@ -46,7 +46,7 @@ mailgate - => fail fqdn=false addresses=[] ip=null ptr=null helo_not_fqdn
 [203.0.113.5] 203.0.113.5 => warn fqdn=false addresses=["203.0.113.5"] ip=true ptr=false helo_ip_literal
 203.0.113.5 - => warn fqdn=false addresses=["203.0.113.5"] ip=null ptr=null helo_ip_literal
 [IPv6:2001:db8::25] 2001:db8::25 => warn fqdn=false addresses=["2001:db8::25"] ip=true ptr=false helo_ip_literal
-nothing.example.com - => fail fqdn=true addresses=[] ip=null ptr=null helo_no_address
+nothing.example.com - => warn fqdn=true addresses=[] ip=null ptr=null helo_no_address
 mail6.example.com 2001:db8::25 => ok fqdn=true addresses=["2001:db8::25"] ip=true ptr=true 
 dual.example.com - => ok fqdn=true addresses=["203.0.113.16","2001:db8::16"] ip=null ptr=null 
 helo_ip_mismatch: The HELO name mail.example.com does not resolve to the sending IP 203.0.113.9: point its A/AAAA record at 203.0.113.9, or announce the name that does

@@ -82,4 +82,4 @@ bool(true)
 string(0) ""
 string(4) "fail"
 names the HELO
-warn helo_mismatch
+warn helo_no_address,helo_mismatch

@@ -3,8 +3,10 @@
 #include "mc_address.h"
 #include "mc_dkim.h"
 #include "mc_dmarc.h"
+#include "mc_helo.h"
 #include "mc_mailmsg.h"
 #include "mc_ptr.h"
+#include "mc_receiver_scores.h"
 #include "mc_sender.h"
 #include "mc_spf.h"
 
@@ -56,8 +58,34 @@ static int seen_before(const mc_problems *list, size_t i)
 	return 0;
 }
 
-/* Room kept for the advice when the code list is long. */
+/* What the problems of a warning cost at rspamd's defaults: each symbol
+ * counted once, however many problems raise it. */
+static double rspamd_cost(const mc_problems *problems, int blocked)
+{
+	const char *seen[64];
+	size_t nseen = 0;
+	double total = 0;
+	for (size_t i = 0; i < problems->count; i++) {
+		const mc_problem *p = &problems->items[i];
+		const mc_receiver_scores *s = in_group(p, 1) && (!blocked || p->severity == MC_STATUS_FAIL)
+			? mc_receiver_scores_rspamd(p->code, p->message) : NULL;
+		for (size_t k = 0; s && k < s->count; k++) {
+			size_t j = 0;
+			while (j < nseen && strcmp(seen[j], s->symbols[k].symbol) != 0) {
+				j++;
+			}
+			if (j == nseen && nseen < sizeof(seen) / sizeof(seen[0])) {
+				seen[nseen++] = s->symbols[k].symbol;
+				total += s->symbols[k].score;
+			}
+		}
+	}
+	return total;
+}
+
+/* Room kept for the advice when the code list is long, and for the cost. */
 #define SUMMARY_ADVICE_MIN 80
+#define SUMMARY_COST_MAX 32
 #define SUMMARY_TAIL "; see mail_check_last()"
 
 void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_t len)
@@ -67,8 +95,16 @@ void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_
 	 * else of the first warning, else of the first error. */
 	static const mc_status order[] = { MC_STATUS_FAIL, MC_STATUS_WARN, MC_STATUS_ERROR };
 	const mc_problem *advice = NULL;
-	size_t codes_max = len > SUMMARY_ADVICE_MIN + sizeof(SUMMARY_TAIL) + 8 ? len - SUMMARY_ADVICE_MIN - sizeof(SUMMARY_TAIL) - 8 : 0;
-	size_t left_out = 0;
+	/* What a receiver's filter makes of the problems, told beside them. */
+	char price[SUMMARY_COST_MAX] = "";
+	double cost = rspamd_cost(problems, blocked);
+	if (cost >= 0.05) {
+		snprintf(price, sizeof(price), " (+%.1f at rspamd's defaults)", cost);
+	}
+	size_t reserved = SUMMARY_ADVICE_MIN + strlen(price) + sizeof(SUMMARY_TAIL) + 8;
+	size_t codes_max = len > reserved ? len - reserved : 0;
+	size_t left_out = 0, more_told = 0;
+	char more[32];
 
 	if (len == 0) {
 		return;
@@ -106,10 +142,17 @@ void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_
 			append(buf, len, p->code);
 			listed = 1;
 		}
+		if (group == 1 && left_out) {
+			snprintf(more, sizeof(more), " (+%zu more)", left_out);
+			append(buf, len, more);
+			more_told = left_out;
+		}
+		if (group == 1 && listed) {
+			append(buf, len, price);
+		}
 	}
-	if (left_out) {
-		char more[32];
-		snprintf(more, sizeof(more), " (+%zu more)", left_out);
+	if (left_out > more_told) {
+		snprintf(more, sizeof(more), " (+%zu more)", left_out - more_told);
 		append(buf, len, more);
 	}
 	if (advice) {
@@ -168,6 +211,7 @@ static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadli
 		.dkim_selectors = &mail->dkim_selector,
 		.dkim_count = mail->dkim_selector ? 1 : 0,
 		.ip = mail->ip,
+		.helo = mail->helo,
 	};
 	if (mail->ip && !mail->envelope[0] && mail->helo) {
 		snprintf(identity, sizeof(identity), "postmaster@%s", mail->helo);
@@ -184,6 +228,25 @@ static void resolve_ahead(mc_dns *dns, const mc_guard_mail *mail, int64_t deadli
 	mc_ahead_run(dns, &plan, deadline_ms);
 	mc_address_free(&envelope);
 	mc_address_free(&from);
+}
+
+/* The HELO name as receivers judge it: a name, resolving, to this IP.
+ * Whether it matches the PTR (and names like localhost) the PTR check
+ * reports; this adds what only the HELO check sees. */
+static void check_helo(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_ms, mc_guard_verdict *out)
+{
+	static const char *const own[] = { "helo_not_fqdn", "helo_ip_literal", "helo_no_address", "helo_ip_mismatch" };
+	mc_helo_result helo;
+	mc_helo_check(dns, mail->helo, mail->ip, deadline_ms, &helo);
+	for (size_t i = 0; i < helo.problems.count; i++) {
+		const mc_problem *p = &helo.problems.items[i];
+		for (size_t k = 0; k < sizeof(own) / sizeof(own[0]); k++) {
+			if (strcmp(p->code, own[k]) == 0) {
+				mc_problems_add(&out->problems, p->severity, p->code, "%s", p->message);
+			}
+		}
+	}
+	mc_helo_result_free(&helo);
 }
 
 /* Whether SPF's domain is aligned with the From domain under the record's
@@ -291,6 +354,9 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 		mc_guard_merge_problems(&out->problems, &spf.problems);
 		spf_pass = spf.result == MC_SPF_PASS;
 		mc_spf_result_free(&spf);
+	}
+	if (mail->ip && mail->helo) {
+		check_helo(dns, mail, deadline_ms, out);
 	}
 	if (mail->ip) {
 		mc_ptr_result ptr;

@@ -32,8 +32,9 @@ void mc_guard_merge_problems(mc_problems *dst, const mc_problems *src);
 
 /* The guard's warning about a mail, short enough for one log line: the codes
  * (only the failures when the mail was blocked), grouped as settings to fix,
- * what receivers will hold against the mail and what could not be checked
- * (DNS trouble), then the advice of the most serious problem and a pointer
+ * what receivers will hold against the mail (with what those problems cost
+ * at rspamd's default scores) and what could not be checked (DNS trouble),
+ * then the advice of the most serious problem and a pointer
  * to mail_check_last() for the rest. Writes at most len bytes with the NUL,
  * cutting the advice (at a character) and then the code list to fit. */
 void mc_guard_summary(const mc_problems *problems, int blocked, char *buf, size_t len);

@@ -125,8 +125,11 @@ void mc_helo_check(mc_dns *dns, const char *helo, const mc_ip *ip, int64_t deadl
 				snprintf(what, sizeof(what), "the address of %s", helo);
 				mc_dns_add_problem(dns, &out->problems, bad->answer->status, what);
 			} else {
-				mc_problems_add(&out->problems, MC_STATUS_FAIL, "helo_no_address",
-					"The HELO name %s does not resolve (no A or AAAA record): receivers that check it reject the mail; add an A record for it", helo);
+				/* RFC 5321 §4.1.4: a receiver MUST NOT refuse mail for this
+				 * alone; some do (postfix: reject_unknown_helo_hostname),
+				 * spam filters score it. */
+				mc_problems_add(&out->problems, MC_STATUS_WARN, "helo_no_address",
+					"The HELO name %s does not resolve (no A or AAAA record): spam filters score it, and receivers with strict settings reject the mail; add an A record for it", helo);
 			}
 		}
 		mc_dns_batch_free(batch);
