@@ -6,8 +6,13 @@ mailcheck spf-record DOMAIN RECORD: a draft record judged as if published
 <?php
 require __DIR__ . '/cli.inc';
 
-foreach ([["spf-record", "good.cli.example.org", "v=spf1 ip4:198.51.100.30 -all"], ["spf-record", "good.cli.example.org", "v=spf1 +all"]] as $args) {
+foreach ([["spf-record", "good.cli.example.org", "v=spf1 mx include:soft.cli.example.org -all"], ["spf-record", "good.cli.example.org", "v=spf1 +all"]] as $args) {
     mailcheck_cli_show($args);
 }
 ?>
 --EXPECT--
+mailcheck spf-record good.cli.example.org v=spf1 mx include:soft.cli.example.org -all: rc=0
+  [ok] spf-record v=spf1 mx include:soft.cli.example.org -all (2/10 lookups, 0/2 void)
+mailcheck spf-record good.cli.example.org v=spf1 +all: rc=2
+  [FAIL] spf-record v=spf1 +all (0/10 lookups, 0/2 void)
+  [FAIL] spf_plus_all
