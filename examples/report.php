@@ -115,7 +115,8 @@ function headline(string $check, array $r): string
             return $found ? implode('<br>', array_map(fn($s) => h($s['selector']) . ': ' . $code($s['record']), $found)) : 'no key found';
         case 'dnsbl':
             $listed = array_column(array_filter($r['zones'], fn($z) => $z['listed']), 'zone');
-            return $listed ? 'listed on ' . implode(', ', array_map($code, $listed)) : 'not listed on ' . count($r['zones']) . ' lists';
+            return $listed ? 'listed on ' . implode(', ', array_map($code, $listed))
+                : 'not listed on ' . count($r['zones']) . (count($r['zones']) === 1 ? ' list' : ' lists');
         case 'mta':
             return $r['banner'] !== null ? $code($r['banner']) . ($r['starttls'] ? ' · STARTTLS' : ' · no STARTTLS') : 'no greeting';
     }
@@ -180,7 +181,8 @@ header('Cache-Control: no-store');
   ul.problems .code { font-weight: 600; margin: 0 .4rem; }
   ul.problems .check { color: #5a6272; }
   ul.problems p { margin: .3rem 0 0; }
-  .receivers { display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; }
+  .receivers { display: grid; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); gap: 1rem; align-items: start; }
+  .since { font-weight: normal; color: #5a6272; font-size: 13px; }
   .receivers td { font-size: 14px; }
   .bulk { color: #5a6272; font-size: 12px; }
   details { margin: .35rem 0; background: #fff; border-radius: 8px; padding: .4rem .8rem; box-shadow: 0 1px 2px #0002; }
@@ -235,7 +237,7 @@ header('Cache-Control: no-store');
 <div class="receivers" id="receivers">
 <?php foreach ($report['receivers'] as $id => $receiver): ?>
 <table data-receiver="<?= h($id) ?>">
-<tr><th colspan="2"><?= h($receiver['name']) ?></th></tr>
+<tr><th colspan="2"><?= h($receiver['name']) ?> <span class="since">since <?= h($receiver['since']) ?></span></th></tr>
 <?php foreach ($receiver['requirements'] as $q): ?>
 <tr data-requirement="<?= h($q['id']) ?>"><td><?= badge($q['status']) ?></td><td><?= h($q['text']) ?><?= $q['bulk_only'] ? ' <span class="bulk">bulk senders</span>' : '' ?></td></tr>
 <?php endforeach ?>
