@@ -8,7 +8,7 @@
  *
  * config('mail.mailcheck_ip') is the address receivers will see the mail
  * come from: this host's public IP when it delivers itself, the relay's
- * when MAIL_HOST is one. Unset: mailcheck.ip, else this host's outbound address.
+ * when MAIL_HOST is one. Unset: php.ini's mailcheck.ip.
  */
 
 declare(strict_types=1);
@@ -28,8 +28,12 @@ final class CheckMailDeliverability
         if ($sender === null) {
             return true;                // nothing to check; the mailer will refuse it itself
         }
+        $ip = (string)(config('mail.mailcheck_ip') ?: ini_get('mailcheck.ip'));
+        if ($ip === '') {
+            throw new \LogicException('set mail.mailcheck_ip (the sending IP) or mailcheck.ip in php.ini');
+        }
         $report = mail_check_message(
-            (string)config('mail.mailcheck_ip', ''),
+            $ip,
             $sender->getAddress(),
             $message->getHeaders()->toString(),
         );

@@ -6,8 +6,7 @@
  *
  * $sendingIp is the address receivers will see the mail come from: this
  * host's public IP when it delivers itself, the relay's when $mail->Host is
- * a relay. '' lets mailcheck find this host's (mailcheck.ip, else the
- * outbound address).
+ * a relay.
  */
 
 declare(strict_types=1);
@@ -17,7 +16,7 @@ use PHPMailer\PHPMailer\PHPMailer;
 require 'vendor/autoload.php';
 
 /** sends $mail unless mailcheck says receivers would reject it; the report either way */
-function send_checked(PHPMailer $mail, string $sendingIp = ''): array
+function send_checked(PHPMailer $mail, string $sendingIp): array
 {
     if (!$mail->preSend()) {        // builds the headers and body; false: PHPMailer's own error
         throw new RuntimeException($mail->ErrorInfo);
@@ -44,5 +43,5 @@ $mail->setFrom('news@example.com', 'Example News');
 $mail->addAddress('someone@example.net');
 $mail->Subject = 'Hello';
 $mail->Body = 'Hello from PHPMailer, checked by mailcheck.';
-$report = send_checked($mail);
+$report = send_checked($mail, '203.0.113.5');     // this host's public IP: it delivers itself
 echo $report['status'] === 'fail' ? "not sent: receivers would reject it\n" : "sent ({$report['status']})\n";

@@ -7,7 +7,7 @@
  *
  * $sendingIp is the address receivers will see the mail come from: this
  * host's public IP when it delivers itself (a local Postfix), the relay's
- * when you send through one. null: mailcheck.ip, else this host's outbound address.
+ * when you send through one. null: php.ini's mailcheck.ip.
  */
 
 declare(strict_types=1);
@@ -39,8 +39,12 @@ final class MailcheckSubscriber implements EventSubscriberInterface
         if (!$message instanceof Message || $event->isQueued()) {
             return;     // raw messages carry no headers object; queued ones are checked when the worker sends them
         }
+        $ip = $this->sendingIp ?? (string)ini_get('mailcheck.ip');
+        if ($ip === '') {
+            throw new \LogicException('MailcheckSubscriber: give the sending IP, or set mailcheck.ip in php.ini');
+        }
         $report = mail_check_message(
-            $this->sendingIp ?? (ini_get('mailcheck.ip') ?: ''),
+            $ip,
             $event->getEnvelope()->getSender()->getAddress(),
             $message->getHeaders()->toString(),
             $this->helo,
