@@ -81,7 +81,7 @@ mailcheck doctor news@soft.cli.example.org --ip=198.51.100.30 --helo=mail.cli.ex
 mailcheck doctor www-data@localhost --ip=198.51.100.20 --no-mta --no-dnsbl: rc=2
   sending IP 198.51.100.20 (option), HELO - (none)
   [FAIL] ptr 198.51.100.20 -> 20-100-51-198.dyn.example.org, not forward-confirmed
-  [warn] spf none for localhost
+  [FAIL] spf none for localhost
   [FAIL] sender www-data@localhost
   [skip] mta the option mta is false
   [skip] dnsbl the option dnsbl is false
@@ -90,9 +90,9 @@ mailcheck doctor www-data@localhost --ip=198.51.100.20 --no-mta --no-dnsbl: rc=2
   [skip] dmarc the sender's domain is reserved (sender_reserved_domain)
   [skip] dkim the sender's domain is reserved (sender_reserved_domain)
   problem: [FAIL] ptr_not_confirmed (ptr)
+  problem: [FAIL] spf_invalid_identity (spf)
   problem: [FAIL] sender_reserved_domain (sender)
   problem: [warn] ptr_generic (ptr)
-  problem: [warn] spf_missing (spf)
   problem: [warn] sender_system_account (sender)
   [FAIL] overall
   receivers' requirements: listed
