@@ -22,13 +22,13 @@ $r = json_decode($out, true, 512, JSON_THROW_ON_ERROR);
 echo "--resolver=127.0.0.1:1: rc=$rc status=$r[status] severities=", implode(',', array_unique(array_column($r['problems'], 'severity'))), "\n";
 @unlink($good);
 ?>
---EXPECT--
-mailcheck message 198.51.100.30 news@good.cli.example.org /tmp/mailcheck-cli_014.eml mail.cli.example.org: rc=0
+--EXPECTF--
+mailcheck message 198.51.100.30 news@good.cli.example.org %smailcheck-cli_014.eml mail.cli.example.org: rc=0
   [ok] message news@good.cli.example.org (From: News <news@good.cli.example.org>) from 198.51.100.30
 mailcheck message 198.51.100.30 news@good.cli.example.org - mail.cli.example.org: rc=2
   [FAIL] message news@good.cli.example.org (From: someone@reject.example.com) from 198.51.100.30
   [FAIL] dmarc_not_aligned
 a bounce, --json: rc=2 status=fail envelope_sender='' from=someone@reject.example.com codes=spf_missing,dmarc_not_aligned
-mailcheck message 198.51.100.30 news@good.cli.example.org /tmp/mailcheck-cli_014.eml mail.cli.example.org --resolver=127.0.0.1:53535: rc=0
+mailcheck message 198.51.100.30 news@good.cli.example.org %smailcheck-cli_014.eml mail.cli.example.org --resolver=127.0.0.1:53535: rc=0
   [ok] message news@good.cli.example.org (From: News <news@good.cli.example.org>) from 198.51.100.30
 --resolver=127.0.0.1:1: rc=3 status=error severities=error
