@@ -17,7 +17,7 @@ foreach ([[], ["frob"], ["ptr"], ["ptr", "1.2.3.4", "a.example", "extra"], ["ptr
 }
 foreach ([["help"], ["--help"], ["-h"], ["ptr", "--help"], ["--version"]] as $args) {
     [$rc, $out, $err] = mailcheck_cli($args);
-    printf("%-20s rc=%d %s stderr=%d bytes\n", json_encode($args), $rc, strtok($out, "\n"), strlen($err));
+    printf("%-20s rc=%d %s stderr=%d bytes\n", json_encode($args), $rc, str_replace(phpversion('mailcheck'), 'VERSION', preg_replace("/PHP [0-9.]+\S*/", "PHP x", strtok($out, "\n"))), strlen($err));
 }
 ?>
 --EXPECT--
@@ -42,4 +42,4 @@ foreach ([["help"], ["--help"], ["-h"], ["ptr", "--help"], ["--version"]] as $ar
 ["--help"]           rc=0 usage: mailcheck COMMAND [ARGUMENTS] [OPTIONS] stderr=0 bytes
 ["-h"]               rc=0 usage: mailcheck COMMAND [ARGUMENTS] [OPTIONS] stderr=0 bytes
 ["ptr","--help"]     rc=0 usage: mailcheck COMMAND [ARGUMENTS] [OPTIONS] stderr=0 bytes
-["--version"]        rc=0 mailcheck 0.1.0, PHP 8.2.36 stderr=0 bytes
+["--version"]        rc=0 mailcheck VERSION, PHP x stderr=0 bytes

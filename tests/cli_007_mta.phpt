@@ -6,7 +6,7 @@ mailcheck mta HOST[:PORT]: STARTTLS 0, no STARTTLS and no FQDN 1, a 554 greeting
 <?php
 require __DIR__ . '/cli.inc';
 
-foreach ([["mta", "127.0.0.1:2526"], ["mta", "127.0.0.1:2531"], ["mta", "127.0.0.1:2527"], ["mta", "[127.0.0.1]:2599"]] as $args) {
+foreach ([["mta", "127.0.0.1:2526"], ["mta", "127.0.0.1:2531"], ["mta", "127.0.0.1:2527"], ["mta", "[127.0.0.1]:2599"], ["mta", "[::1]:2599"]] as $args) {
     mailcheck_cli_show($args);
 }
 ?>
@@ -21,5 +21,8 @@ mailcheck mta 127.0.0.1:2527: rc=2
   [FAIL] mta 127.0.0.1:2527: 554 5.3.2 mailgate busy, no STARTTLS
   [FAIL] mta_not_smtp
 mailcheck mta [127.0.0.1]:2599: rc=3
-  [error] mta [127.0.0.1]:2599: no greeting
+  [error] mta 127.0.0.1:2599: no greeting
+  [error] mta_unreachable
+mailcheck mta [::1]:2599: rc=3
+  [error] mta [::1]:2599: no greeting
   [error] mta_unreachable
