@@ -76,6 +76,7 @@ static void take_answer(mc_dkim_selector *sel, const mc_dns_answer *a, const cha
 	sel->key_type = k->key_type;
 	sel->key_bits = k->key_bits;
 	sel->testing = k->testing;
+	sel->usable = k->usable;
 	for (size_t i = 0; i < nkeys && i < 2; i++) {
 		mc_dkim_key_free(&keys[i]);
 	}

@@ -25,6 +25,7 @@ typedef struct {
 	const char *key_type;    /* "rsa", "ed25519"; NULL when none or unknown */
 	int key_bits;            /* 0 when none or not decoded */
 	int testing;             /* t=y; -1 without a record */
+	int usable;              /* verifiers can check signatures with the key (not revoked, weak or broken) */
 } mc_dkim_selector;
 
 typedef struct {

@@ -270,7 +270,7 @@ static int spf_aligned(const char *envelope_domain, const char *from_domain, con
 }
 
 /* DMARC as a receiver applies it to this mail: the From domain's policy,
- * and whether SPF (a pass for an aligned envelope domain) or DKIM (a key
+ * and whether SPF (a pass for an aligned envelope domain) or DKIM (a usable key
  * published for mailcheck.dkim_selector at the From domain, d= being the
  * From domain) can make it pass. A quarantine or reject policy the mail
  * cannot pass is a fail; p=none and no DMARC leave the alignment warning
@@ -298,7 +298,7 @@ static int check_dmarc(mc_dns *dns, const mc_guard_mail *mail, const char *envel
 			mc_problems_add(&out->problems, p->severity == MC_STATUS_FAIL ? MC_STATUS_WARN : p->severity,
 				p->code, "%s", p->message);
 		}
-		dkim_ok = dkim.count == 1 && dkim.selectors[0].found == 1 && dkim.selectors[0].key_type;
+		dkim_ok = dkim.count == 1 && dkim.selectors[0].found == 1 && dkim.selectors[0].usable;
 		mc_dkim_result_free(&dkim);
 	}
 	mc_dmarc_policy applied = dmarc.found_at && strcasecmp(dmarc.found_at, from_domain) == 0

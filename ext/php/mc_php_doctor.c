@@ -465,7 +465,7 @@ static void check_domain(doctor *d, mc_dns *dns, const char *domain, int64_t dea
 	 * any other. Only selectors the caller named can show it missing. */
 	facts->dkim_key = d->nselectors ? MC_TRI_NO : MC_TRI_UNKNOWN;
 	for (size_t i = 0; i < dkim.count; i++) {
-		if (dkim.selectors[i].found == 1 && dkim.selectors[i].key_type) {
+		if (dkim.selectors[i].found == 1 && dkim.selectors[i].usable) {
 			facts->dkim_key = MC_TRI_YES;
 		} else if (dkim.selectors[i].found < 0 && facts->dkim_key == MC_TRI_NO) {
 			facts->dkim_key = MC_TRI_UNKNOWN;
