@@ -503,6 +503,19 @@ static void report_to_array(const guard_report *r, zval *out)
 	mc_php_add_string_or_null(out, "helo", r->helo);
 }
 
+/* What mail_check_last() and mail_check_message() report while
+ * mailcheck.guard holds a value that is none of its modes: php.ini's text,
+ * as the admin wrote it. */
+static void add_setting_problem(guard_report *r)
+{
+	if (MC_G(guard_invalid)) {
+		const char *value = INI_STR("mailcheck.guard");
+		mc_problems_add(&r->problems, MC_STATUS_WARN, "guard_ini_invalid",
+			"mailcheck.guard is \"%.64s%s\", which is not off, warn or block: the guard warns and never blocks until php.ini says which",
+			value ? value : "", value && strlen(value) > 64 ? "…" : "");
+	}
+}
+
 zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const char *helo,
 		const char *envelope, const char *from, zval *report)
 {
@@ -516,22 +529,11 @@ zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const 
 	r.function = function;
 	r.envelope_source = "argument";
 	r.ip_source = "argument";
+	add_setting_problem(&r);
 	check_mail(st, &r, ip, helo, envelope, from, start);
 	report_to_array(&r, report);
 	report_clear(&r);
 	return SUCCESS;
-}
-
-/* What mail_check_last() reports while mailcheck.guard holds a value that
- * is none of its modes: php.ini's text, as the admin wrote it. */
-static void add_setting_problem(guard_report *r)
-{
-	if (MC_G(guard_invalid)) {
-		const char *value = INI_STR("mailcheck.guard");
-		mc_problems_add(&r->problems, MC_STATUS_WARN, "guard_ini_invalid",
-			"mailcheck.guard is \"%.64s%s\", which is not off, warn or block: the guard warns and never blocks until php.ini says which",
-			value ? value : "", value && strlen(value) > 64 ? "…" : "");
-	}
 }
 
 /* The longest warning the guard gives, "mail(): " or "mail() blocked by
