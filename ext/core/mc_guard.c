@@ -342,6 +342,12 @@ void mc_guard_evaluate(mc_dns *dns, const mc_guard_mail *mail, int64_t deadline_
 		check_address(dns, mail->from, mail->process_user, deadline_ms, out, &from);
 		have_from = 1;
 	}
+	if (mail->from_fields > 1) {
+		/* Only the first is judged here; receivers may read another. */
+		mc_problems_add(&out->problems, MC_STATUS_FAIL, "from_multiple",
+			"The header section has %zu From: fields: RFC 5322 §3.6 allows one, and receivers reject such mail (RFC 7489 §6.6.1); "
+			"send one (a CR or LF from user input in a header value adds fields)", mail->from_fields);
+	}
 
 	/* SPF on the envelope as the MTA takes it (the address, comments and
 	 * <> gone); on no envelope at all when it is not an address, which

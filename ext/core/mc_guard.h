@@ -12,6 +12,7 @@
 typedef struct {
 	const char *envelope;    /* the envelope sender, "" for the null sender */
 	const char *from;        /* the From: header's value, or NULL */
+	size_t from_fields;      /* how many From: fields the header section holds */
 	const mc_ip *ip;         /* this host's public IP, or NULL: IP checks skipped */
 	const char *helo;        /* the MTA's name, or NULL */
 	const char *process_user;

@@ -134,6 +134,26 @@ char *mc_mailmsg_header_value(const char *headers, size_t len, const char *name)
 	return out;
 }
 
+size_t mc_mailmsg_header_count(const char *headers, size_t len, const char *name)
+{
+	size_t name_len, pos = 0, start, llen, colon, n, count = 0;
+
+	if (headers == NULL || name == NULL || (name_len = strlen(name)) == 0) {
+		return 0;
+	}
+	while (next_line(headers, len, &pos, &start, &llen) && llen > 0) {
+		const char *line = headers + start;
+		if (is_wsp(byte_at(line, 0))) {
+			continue;
+		}
+		if ((n = field_name(line, llen, &colon)) == 0) {
+			break;
+		}
+		count += n == name_len && same_ci(line, name, n);
+	}
+	return count;
+}
+
 /* ------------------------------------------------------------------ */
 /* Command lines */
 

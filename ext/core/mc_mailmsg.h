@@ -39,6 +39,9 @@
  * but empty. NULL when there is none, when headers or name is NULL or name
  * is empty, or when out of memory. */
 char *mc_mailmsg_header_value(const char *headers, size_t len, const char *name);
+/* How many fields of that name the header section holds, read as
+ * mc_mailmsg_header_value() reads it; 0 when headers or name is NULL. */
+size_t mc_mailmsg_header_count(const char *headers, size_t len, const char *name);
 
 /* The envelope sender a sendmail-compatible program will use, from the
  * command line PHP runs it with: sendmail_path, and when mail() has a 5th

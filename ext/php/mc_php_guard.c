@@ -230,9 +230,11 @@ static args_outcome read_arguments(zend_execute_data *execute_data, bool mb, mai
 	return ARGS_OK;
 }
 
-/* The From: header's value in the header text mail() writes. */
-static char *find_from(const mail_input *in)
+/* The From: header's value in the header text mail() writes, and how many
+ * From: fields that text holds. */
+static char *find_from(const mail_input *in, size_t *fields)
 {
+	*fields = in->headers ? mc_mailmsg_header_count(ZSTR_VAL(in->headers), ZSTR_LEN(in->headers), "From") : 0;
 	return in->headers ? mc_mailmsg_header_value(ZSTR_VAL(in->headers), ZSTR_LEN(in->headers), "From") : NULL;
 }
 
@@ -384,15 +386,20 @@ static void key_add_address(PHP_SHA256_CTX *ctx, const char *text)
 }
 
 /* What a verdict depends on, in 32 bytes whatever the input's size: the
- * IP, the HELO name, the envelope and From addresses. */
-static void cache_key(const guard_report *r, const char *envelope, const char *from, unsigned char key[32])
+ * IP, the HELO name, the envelope and From addresses, how many From:
+ * fields. */
+static void cache_key(const guard_report *r, const char *envelope, const char *from, size_t from_fields,
+		unsigned char key[32])
 {
 	PHP_SHA256_CTX ctx;
+	char fields[24];
 	PHP_SHA256Init(&ctx);
 	key_add(&ctx, 'i', r->ip);
 	key_add(&ctx, 'h', r->helo);
 	key_add_address(&ctx, envelope);
 	key_add_address(&ctx, from);
+	snprintf(fields, sizeof(fields), "%zu", from_fields);
+	key_add(&ctx, 'f', fields);
 	PHP_SHA256Final(key, &ctx);
 }
 
@@ -419,7 +426,7 @@ static char *report_value(const char *value)
  * the sources found: from the cache; else checked, and cached when DNS
  * answered everything; or skipped while the resolver is down. */
 static void check_mail(mc_guard_state *st, guard_report *r, const mc_ip *ip, const char *helo,
-		const char *envelope, const char *from, int64_t start_us)
+		const char *envelope, const char *from, size_t from_fields, int64_t start_us)
 {
 	r->present = 1;
 	/* As found, whatever their size, for the checks; the report keeps
@@ -431,7 +438,7 @@ static void check_mail(mc_guard_state *st, guard_report *r, const mc_ip *ip, con
 
 	int64_t now = mc_now_ms();
 	unsigned char key[32];
-	cache_key(r, envelope, from, key);
+	cache_key(r, envelope, from, from_fields, key);
 
 	mc_guard_verdict verdict;
 	memset(&verdict, 0, sizeof(verdict));
@@ -453,7 +460,7 @@ static void check_mail(mc_guard_state *st, guard_report *r, const mc_ip *ip, con
 		int timeout = (int)INI_ORIG_INT("mailcheck.timeout");
 		mc_dns *dns = mc_php_dns_with(servers, timeout, err, sizeof(err));
 		mc_guard_mail mail = {
-			.envelope = envelope ? envelope : "", .from = from, .ip = ip, .helo = r->helo,
+			.envelope = envelope ? envelope : "", .from = from, .from_fields = from_fields, .ip = ip, .helo = r->helo,
 			.process_user = mc_php_process_user(),
 			.dkim_selector = MC_G(dkim_selector) && *MC_G(dkim_selector) ? MC_G(dkim_selector) : NULL,
 		};
@@ -517,7 +524,7 @@ static void add_setting_problem(guard_report *r)
 }
 
 zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const char *helo,
-		const char *envelope, const char *from, zval *report)
+		const char *envelope, const char *from, size_t from_fields, zval *report)
 {
 	int64_t start = mc_now_us();
 	mc_guard_state *st = state();
@@ -530,7 +537,7 @@ zend_result mc_guard_check_message(const char *function, const mc_ip *ip, const 
 	r.envelope_source = "argument";
 	r.ip_source = "argument";
 	add_setting_problem(&r);
-	check_mail(st, &r, ip, helo, envelope, from, start);
+	check_mail(st, &r, ip, helo, envelope, from, from_fields, start);
 	report_to_array(&r, report);
 	report_clear(&r);
 	return SUCCESS;
@@ -568,11 +575,12 @@ static void guarded_send(INTERNAL_FUNCTION_PARAMETERS, zif_handler original, con
 	add_setting_problem(r);
 
 	char *envelope = find_envelope(&in, &r->envelope_source);
-	char *from = find_from(&in);
+	size_t from_fields;
+	char *from = find_from(&in, &from_fields);
 	mail_input_free(&in);
 	mc_ip ipbuf;
 	const mc_ip *ip = sending_ip(st, &ipbuf, r);
-	check_mail(st, r, ip, MC_G(helo), envelope, from, start);
+	check_mail(st, r, ip, MC_G(helo), envelope, from, from_fields, start);
 	free(envelope);
 	free(from);
 

@@ -43,8 +43,9 @@ PHP_FUNCTION(mail_check_message)
 	 * folded lines, the first field of that name). */
 	char *from = mc_mailmsg_header_value(ZSTR_VAL(headers), ZSTR_LEN(headers), "From");
 	const char *name = helo ? ZSTR_VAL(helo) : MC_G(helo);
+	size_t from_fields = mc_mailmsg_header_count(ZSTR_VAL(headers), ZSTR_LEN(headers), "From");
 	zend_result ok = mc_guard_check_message("mail_check_message", &ip, name, null_sender ? "" : ZSTR_VAL(envelope),
-		from, return_value);
+		from, from_fields, return_value);
 	free(from);
 	if (ok == FAILURE) {
 		zend_throw_error(NULL, "mail_check_message(): out of memory");

@@ -203,6 +203,37 @@ static void run_headers(void)
 
 /* ------------------------------------------------------------------ */
 
+/* How many From: fields, read as header_value() reads them: a second one
+ * is what an injected line break adds. */
+static const struct {
+	const char *headers;
+	size_t want;
+} count_cases[] = {
+	{ "From: a@example.com", 1 },
+	{ "From: first@example.com\r\nFrom: second@example.com", 2 },
+	{ "from: a@example.com\nFROM : b@example.com\rFrom:c@example.com", 3 },
+	{ "Subject: x\rFrom: a@example.com", 1 },
+	{ "Subject: x\r\n From: a@example.com\r\nFrom: b@example.com", 1 },
+	{ "From: a@example.com\r\n\r\nFrom: b@example.com", 1 },
+	{ "From: a@example.com\r\nnot a header\r\nFrom: b@example.com", 1 },
+	{ "Resent-From: a@example.com\r\nX-From: b@example.com", 0 },
+	{ "", 0 },
+};
+
+static void run_counts(void)
+{
+	for (size_t i = 0; i < sizeof(count_cases) / sizeof(count_cases[0]); i++) {
+		const char *in = count_cases[i].headers;
+		size_t got = mc_mailmsg_header_count(in, strlen(in), "From");
+		char want_text[24], got_text[24];
+		snprintf(want_text, sizeof(want_text), "%zu", count_cases[i].want);
+		snprintf(got_text, sizeof(got_text), "%zu", got);
+		result(got == count_cases[i].want, "header_count(From)", in, strlen(in), want_text, got_text);
+	}
+	result(mc_mailmsg_header_count(NULL, 0, "From") == 0, "header_count", "(NULL)", 6, "0", NULL);
+	result(mc_mailmsg_header_count("From: a@x", 9, NULL) == 0, "header_count(NULL name)", "From: a@x", 9, "0", NULL);
+}
+
 typedef struct {
 	const char *cmd;
 	size_t len;           /* 0: strlen(cmd) */
@@ -557,6 +588,7 @@ static void run_big(void)
 int main(void)
 {
 	run_headers();
+	run_counts();
 	run_envelopes();
 	run_aligned();
 	run_big();
