@@ -260,6 +260,18 @@ static void find_ip(doctor *d)
 		"This host's sending IP is not known, so SPF, reverse DNS and blocklists were not checked: pass it as the option ip (or set mailcheck.ip)");
 }
 
+/* Whether a name holds a control character: the checks refuse such a HELO
+ * as mail_check()'s option helo does (SPF would make it a false fail). */
+static bool has_control(const char *name)
+{
+	for (; *name; name++) {
+		if ((unsigned char)*name < 0x20 || *name == 0x7f) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* The MTA first: when no HELO name was given, the one it announces is the
  * one receivers will see. */
 static void check_mta(doctor *d, mc_dns *dns, int64_t deadline_ms, char *announced, size_t len)
@@ -276,7 +288,7 @@ static void check_mta(doctor *d, mc_dns *dns, int64_t deadline_ms, char *announc
 	mc_mta_check(dns, d->mta_host, d->mta_port, ehlo, deadline_ms, &res);
 	mc_php_mta_array(&result, &res, d->mta_host, d->mta_port, start);
 	const char *name = res.probe.ehlo_hostname ? res.probe.ehlo_hostname : res.probe.hostname;
-	if (name && strlen(name) < len) {
+	if (name && strlen(name) < len && !has_control(name)) {
 		memcpy(announced, name, strlen(name) + 1);
 	}
 	mc_mta_result_free(&res);
@@ -412,7 +424,7 @@ static void check_ip(doctor *d, mc_dns *dns, const char *sender, int64_t deadlin
 static void check_helo(doctor *d, mc_dns *dns, int64_t deadline_ms)
 {
 	if (!d->helo) {
-		skip(d, "helo", d->mta ? "no HELO name: the MTA did not announce one (pass the option helo or set mailcheck.helo)"
+		skip(d, "helo", d->mta ? "no HELO name: the MTA did not announce one, or one with control characters (pass the option helo or set mailcheck.helo)"
 			: "no HELO name: pass the option helo or set mailcheck.helo");
 		return;
 	}
