@@ -21,7 +21,7 @@ foreach ($cases as $name => $headers) {
         implode(',', array_column($r['problems'], 'code')) ?: 'no problem');
 }
 // mail() in block mode does not send it.
-$path = capture_path('review_004');
+$path = capture_path('guard_027');
 @unlink($path);
 $script = <<<'PHP'
 $sent = @mail('to@example.org', 'Hi', 'Body', "From: news@example.net\r\nFrom: news@reject.example.com", '-fnews@example.net');

@@ -5,7 +5,7 @@ mail_check_message(): while mailcheck.guard holds a value that is no mode (a typ
 --FILE--
 <?php
 require __DIR__ . '/guard/guard.inc';
-$path = capture_path('review_003');
+$path = capture_path('message_003');
 $ini = ['mailcheck.ip' => '203.0.113.5', 'mailcheck.helo' => 'mail.example.com', 'mailcheck.resolver' => '127.0.0.1:53535',
     'mailcheck.guard' => 'blok', 'sendmail_path' => __DIR__ . "/guard/capture-sendmail -C $path", 'display_startup_errors' => '0'];
 // A mail that fails (From: at a p=reject domain, envelope elsewhere), through mail() and through mail_check_message().
