@@ -82,6 +82,44 @@ static void take_answer(mc_dkim_selector *sel, const mc_dns_answer *a, const cha
 	}
 }
 
+/* DNS trouble, one problem per kind: the name when one selector has it,
+ * else how many and the first few (twenty selectors timing out are one
+ * slow domain, not twenty problems). */
+static void add_trouble(mc_dns *dns, mc_dkim_result *out, mc_dns_query **queries, char (*qnames)[MC_DNS_NAME_BUF])
+{
+	for (size_t i = 0; i < out->count; i++) {
+		if (out->selectors[i].found != -1) {
+			continue;
+		}
+		mc_dns_status status = queries[i]->answer->status;
+		size_t same = 0, first = i;
+		char names[200] = "";
+		for (size_t j = 0; j < out->count; j++) {
+			if (out->selectors[j].found == -1 && queries[j]->answer->status == status) {
+				if (same++ == 0) {
+					first = j;
+				}
+				if (strlen(names) + strlen(out->selectors[j].selector) + 8 < sizeof(names)) {
+					snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s", same > 1 ? ", " : "",
+						out->selectors[j].selector);
+				} else if (!strstr(names, ", …")) {
+					snprintf(names + strlen(names), sizeof(names) - strlen(names), ", …");
+				}
+			}
+		}
+		if (first != i) {
+			continue;   /* told with the first selector of that kind */
+		}
+		char what[MC_DNS_NAME_BUF + sizeof(names) + 64];
+		if (same == 1) {
+			snprintf(what, sizeof(what), "the DKIM key (TXT) at %s", qnames[i]);
+		} else {
+			snprintf(what, sizeof(what), "the DKIM keys (TXT) of %zu selectors under _domainkey.%s (%s)", same, out->domain, names);
+		}
+		mc_dns_add_problem(dns, &out->problems, status, what);
+	}
+}
+
 void mc_dkim_check(mc_dns *dns, const char *domain, const char *const *selectors, size_t nselectors,
 		int64_t deadline_ms, mc_dkim_result *out)
 {
@@ -135,9 +173,6 @@ void mc_dkim_check(mc_dns *dns, const char *domain, const char *const *selectors
 		mc_dkim_selector *sel = &out->selectors[i];
 		mc_dns_status status = queries[i] ? queries[i]->answer->status : MC_DNS_NXDOMAIN;
 		if (status != MC_DNS_OK && status != MC_DNS_NXDOMAIN && status != MC_DNS_NODATA) {
-			char what[MC_DNS_NAME_BUF + 32];
-			snprintf(what, sizeof(what), "the DKIM key (TXT) at %s", qnames[i]);
-			mc_dns_add_problem(dns, &out->problems, status, what);
 			sel->found = -1;
 			trouble = 1;
 			continue;
@@ -149,6 +184,9 @@ void mc_dkim_check(mc_dns *dns, const char *domain, const char *const *selectors
 				"No DKIM key can be published at %s: the name is longer than DNS allows; use a shorter selector", qnames[i]);
 		}
 		found |= sel->found == 1;
+	}
+	if (trouble) {
+		add_trouble(dns, out, queries, qnames);
 	}
 	if (oom) {
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "dns_error", "The check ran out of memory");
