@@ -141,6 +141,7 @@ void mc_dmarc_check(mc_dns *dns, const char *domain, int64_t deadline_ms, mc_dma
 		return;
 	}
 	mc_name_normalize(out->domain);
+	domain = out->domain;   /* normalized, and never null to the compiler */
 
 	size_t offsets[MC_DMARC_MAX_QUERIES];
 	int n = mc_dmarc_walk_names(out->domain, offsets);
@@ -258,7 +259,7 @@ void mc_dmarc_check(mc_dns *dns, const char *domain, int64_t deadline_ms, mc_dma
 			"No DMARC policy applies to %s: RFC 9989's tree walk found no usable record at %s or above it (%d name%s asked). "
 			"Gmail, Yahoo and Microsoft reject or junk bulk mail from domains without one: publish a TXT record such as "
 			"\"v=DMARC1; p=none; rua=mailto:dmarc-reports@%s\" at _dmarc.%s (at the organizational domain it covers the subdomains too)",
-			out->domain, qnames[0], reached, reached == 1 ? "" : "s", out->domain, out->domain);
+			domain, qnames[0], reached, reached == 1 ? "" : "s", domain, domain);
 	}
 	if (!batch) {
 		mc_problems_add(&out->problems, MC_STATUS_ERROR, "dns_error", "The check ran out of memory");

@@ -18,6 +18,10 @@
 #define CACHE_NEGATIVE_CEILING 60
 #define CACHE_FAILURE_TTL 3
 #define CACHE_MAX_ENTRIES 4096
+/* c-ares 1.28 hands answers over parsed (ares_query_dnsrec) and deprecates
+ * the calls that give wire format; older releases have only those. */
+#define MC_ARES_DNSREC (ARES_VERSION >= 0x011c00)
+
 /* CNAME targets outside the answering zone are asked for again, this often. */
 #define MAX_FOLLOWS 8
 
@@ -300,10 +304,25 @@ int mc_dns_prefetch_enabled(const mc_dns *dns)
 
 void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len)
 {
-	struct ares_addr_port_node *servers = NULL;
 	size_t o = 0;
 	out[0] = '\0';
-	if (!dns->configured || ares_get_servers_ports(dns->channel, &servers) != ARES_SUCCESS) {
+	if (!dns->configured) {
+		return;
+	}
+#if MC_ARES_DNSREC
+	/* "127.0.0.1:53535,[::1]:53", spaced after each comma like the list below. */
+	char *csv = ares_get_servers_csv(dns->channel);
+	for (const char *c = csv; c && *c && o + 2 < len; c++) {
+		out[o++] = *c;
+		if (*c == ',') {
+			out[o++] = ' ';
+		}
+	}
+	out[o] = '\0';
+	ares_free_string(csv);
+#else
+	struct ares_addr_port_node *servers = NULL;
+	if (ares_get_servers_ports(dns->channel, &servers) != ARES_SUCCESS) {
 		return;
 	}
 	for (struct ares_addr_port_node *s = servers; s && o < len; s = s->next) {
@@ -318,6 +337,7 @@ void mc_dns_describe_servers(mc_dns *dns, char *out, size_t len)
 		o += (size_t)n;
 	}
 	ares_free_data(servers);
+#endif
 }
 
 static int64_t expiry_for(const mc_dns_answer *answer, int64_t now_ms)
@@ -417,6 +437,24 @@ static void on_response(void *arg, int status, int timeouts, unsigned char *abuf
 	land(f, answer);
 }
 
+#if MC_ARES_DNSREC
+/* The response back in wire format for our parser, as c-ares' own
+ * ares_query() does it. */
+static void on_dns_record(void *arg, ares_status_t status, size_t timeouts, const ares_dns_record_t *response)
+{
+	unsigned char *wire = NULL;
+	size_t len = 0;
+	if (response) {
+		ares_status_t written = ares_dns_write(response, &wire, &len);
+		if (written != ARES_SUCCESS) {
+			status = written;
+		}
+	}
+	on_response(arg, (int)status, (int)timeouts, wire, (int)len);
+	ares_free_string(wire);
+}
+#endif
+
 static void send_flight(mc_dns_flight *f)
 {
 	mc_dns *dns = f->dns;
@@ -428,8 +466,13 @@ static void send_flight(mc_dns_flight *f)
 		on_response(f, len >= 0 ? ARES_SUCCESS : ARES_ETIMEOUT, 0, len >= 0 ? msg : NULL, len);
 		return;
 	}
-	/* May call on_response at once (e.g. no servers): pending is counted first. */
+	/* May call on_response at once (e.g. no servers): pending is counted first.
+	 * A failure to send is reported through the callback too. */
+#if MC_ARES_DNSREC
+	ares_query_dnsrec(dns->channel, f->asking, ARES_CLASS_IN, (ares_dns_rec_type_t)f->type, on_dns_record, f, NULL);
+#else
 	ares_query(dns->channel, f->asking, 1 /* IN */, f->type, on_response, f);
+#endif
 }
 
 mc_dns_batch *mc_dns_batch_new(mc_dns *dns, int64_t deadline_ms)

@@ -155,6 +155,19 @@ typedef enum {
 	ARGS_THROWN              /* an exception is pending, as the original would have left it */
 } args_outcome;
 
+/* mail()'s escaping of its extra parameters; PHP 8.4 takes a zend_string. */
+static zend_string *escape_extra(const char *text, size_t len)
+{
+#if PHP_VERSION_ID >= 80400
+	zend_string *in = zend_string_init(text, len, 0);
+	zend_string *out = php_escape_shell_cmd(in);
+	zend_string_release(in);
+	return out;
+#else
+	return php_escape_shell_cmd(text);
+#endif
+}
+
 static void mail_input_free(mail_input *in)
 {
 	if (in->headers) {
@@ -212,9 +225,9 @@ static args_outcome read_arguments(zend_execute_data *execute_data, bool mb, mai
 	zend_string *extra = NULL;
 	/* Set, even to "", it replaces the 5th argument. */
 	if (forced) {
-		extra = php_escape_shell_cmd(forced);
+		extra = escape_extra(forced, strlen(forced));
 	} else if (params) {
-		extra = php_escape_shell_cmd(ZSTR_VAL(params));
+		extra = escape_extra(ZSTR_VAL(params), ZSTR_LEN(params));
 	}
 	if (!path) {
 		path = "";
