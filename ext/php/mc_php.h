@@ -14,6 +14,9 @@
 #define MC_PHP_TIMEOUT_MIN 10
 #define MC_PHP_TIMEOUT_MAX 60000
 
+/* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
+#define MC_PHP_MAX_SENDER 256
+
 /* Longest HELO / host name accepted as an argument (RFC 5321 §4.5.3.1.2). */
 #define MC_PHP_MAX_NAME 255
 

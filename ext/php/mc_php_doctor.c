@@ -18,9 +18,6 @@
 #include <sys/socket.h>
 #include <time.h>
 
-/* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
-#define DOCTOR_MAX_SENDER 256
-
 typedef struct {
 	/* options */
 	mc_ip ip_buf;
@@ -274,7 +271,7 @@ static bool has_control(const char *name)
 
 /* The MTA first: when no HELO name was given, the one it announces is the
  * one receivers will see. */
-static void check_mta(doctor *d, mc_dns *dns, int64_t deadline_ms, char *announced, size_t len)
+static void check_mta(doctor *d, mc_dns *dns, int64_t deadline_ms, char *announced, size_t len, mc_receiver_facts *facts)
 {
 	if (!d->mta) {
 		skip(d, "mta", "the option mta is false");
@@ -291,19 +288,10 @@ static void check_mta(doctor *d, mc_dns *dns, int64_t deadline_ms, char *announc
 	if (name && strlen(name) < len && !has_control(name)) {
 		memcpy(announced, name, strlen(name) + 1);
 	}
+	/* STARTTLS can only be told of an MTA that greeted. */
+	facts->tls = !res.probe.banner ? MC_TRI_UNKNOWN : res.probe.starttls ? MC_TRI_YES : MC_TRI_NO;
 	mc_mta_result_free(&res);
 	add_assoc_zval(&d->checks, "mta", &result);
-}
-
-static mc_tri mta_tls(const doctor *d)
-{
-	zval *mta = zend_hash_str_find(Z_ARRVAL(d->checks), "mta", 3);
-	zval *banner = mta ? zend_hash_str_find(Z_ARRVAL_P(mta), "banner", 6) : NULL;
-	if (!banner || Z_TYPE_P(banner) != IS_STRING) {
-		return MC_TRI_UNKNOWN;
-	}
-	zval *tls = zend_hash_str_find(Z_ARRVAL_P(mta), "starttls", 8);
-	return tls && Z_TYPE_P(tls) == IS_TRUE ? MC_TRI_YES : MC_TRI_NO;
 }
 
 static void find_helo(doctor *d, const char *announced)
@@ -344,7 +332,7 @@ static void pick_zones(doctor *d)
 
 static void resolve_ahead(const doctor *d, mc_dns *dns, const mc_address *sender, int64_t deadline_ms)
 {
-	char identity[DOCTOR_MAX_SENDER + 16], dnsbl_names[MC_DNSBL_MAX_ZONES][MC_DNS_NAME_BUF];
+	char identity[MC_PHP_MAX_SENDER + 16], dnsbl_names[MC_DNSBL_MAX_ZONES][MC_DNS_NAME_BUF];
 	const char *dnsbl_list[MC_DNSBL_MAX_ZONES];
 	const char *domain = sender->domain && !sender->domain_literal ? sender->domain : NULL;
 	mc_ahead_plan plan = {
@@ -616,7 +604,7 @@ PHP_FUNCTION(mail_check)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (mc_php_check_name_arg(sender, 1, DOCTOR_MAX_SENDER) == FAILURE) {
+	if (mc_php_check_name_arg(sender, 1, MC_PHP_MAX_SENDER) == FAILURE) {
 		RETURN_THROWS();
 	}
 	memset(&d, 0, sizeof(d));
@@ -639,7 +627,7 @@ PHP_FUNCTION(mail_check)
 	if (!dns) {
 		mc_problems_add(&d.problems, MC_STATUS_ERROR, "dns_error", "The resolver could not be set up: %s", err);
 	} else {
-		check_mta(&d, dns, deadline_ms, announced, sizeof(announced));
+		check_mta(&d, dns, deadline_ms, announced, sizeof(announced), &facts);
 		find_helo(&d, announced);
 
 		mc_address address;
@@ -660,7 +648,6 @@ PHP_FUNCTION(mail_check)
 		check_ip(&d, dns, address.address ? address.address : ZSTR_VAL(sender), deadline_ms, &facts);
 		check_helo(&d, dns, deadline_ms);
 		check_domain(&d, dns, domain, deadline_ms, &facts);
-		facts.tls = mta_tls(&d);
 		mc_address_free(&address);
 	}
 

@@ -10,9 +10,6 @@
 #include "mc_php_guard.h"
 #include "mc_mailmsg.h"
 
-/* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
-#define MC_PHP_MAX_SENDER 256
-
 PHP_FUNCTION(mail_check_message)
 {
 	zend_string *ip_arg, *envelope, *headers, *helo = NULL;

@@ -11,9 +11,6 @@
 
 #include <unistd.h>
 
-/* RFC 5321 §4.5.3.1.3: a reverse-path is at most 256 octets with its <>. */
-#define MC_PHP_MAX_SENDER 256
-
 void mc_php_spf_array(zval *out, const mc_spf_result *res, int64_t start_us)
 {
 	mc_php_result_init(out, &res->problems, res->status, start_us);
